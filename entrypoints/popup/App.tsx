@@ -1,0 +1,89 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { DeadlineSummary } from '@/components/DeadlineSummary';
+import { useT } from '@/components/i18n';
+import { useNow } from '@/components/use-now';
+import { db } from '@/utils/db/index';
+import { ordersByNextDeadline, type OrderWithDeadlines } from '@/utils/db/orders';
+import { openCasePanel } from '@/utils/ext/panel';
+import { userTimeZone } from '@/utils/format';
+import { nextDeadline } from '@/utils/rules/engine';
+import './popup.css';
+
+export function App() {
+  const t = useT();
+  const now = useNow();
+  const [windowId, setWindowId] = useState<number>();
+  useEffect(() => {
+    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
+  }, []);
+  // Re-run when the minute changes so orders whose deadline just passed move down.
+  const minute = Math.floor(now.getTime() / 60_000);
+  const rows = useLiveQuery(() => ordersByNextDeadline(db(), now), [minute]);
+
+  return (
+    <main className="popup">
+      <header>
+        <h1>{t('popupTitle')}</h1>
+      </header>
+      {rows === undefined ? null : rows.length === 0 ? (
+        <Empty />
+      ) : (
+        <ul className="orders" aria-label={t('popupTitle')}>
+          {rows.map((row) => (
+            <OrderRow key={`${row.order.site}:${row.order.orderId}`} row={row} now={now} windowId={windowId} />
+          ))}
+        </ul>
+      )}
+      <footer className="muted">{t('shownInZone', { zone: userTimeZone() })}</footer>
+    </main>
+  );
+}
+
+function OrderRow({ row, now, windowId }: { row: OrderWithDeadlines; now: Date; windowId: number | undefined }) {
+  const t = useT();
+  const { order, deadlines } = row;
+  const next = nextDeadline(deadlines, now) ?? deadlines.find((d) => !d.dueAt);
+  const item = order.items[0];
+  return (
+    <li className="order" data-order-id={order.orderId}>
+      {item?.imageUrl ? <img className="thumb" src={item.imageUrl} alt="" referrerPolicy="no-referrer" /> : <div className="thumb" aria-hidden />}
+      <div className="order-body">
+        <div className="order-head">
+          <span className="site">{t(`site_${order.site}`)}</span>
+          {order.seller && <span className="seller">{order.seller.name}</span>}
+        </div>
+        <div className="item-title" title={item?.title}>
+          {item?.title ?? t('orderLabel', { orderId: order.orderId })}
+        </div>
+        {next ? <DeadlineSummary d={next} now={now} /> : <div className="note">{t('noOpenDeadline')}</div>}
+      </div>
+      <div className="order-actions">
+        <button
+          type="button"
+          aria-label={t('openCaseLabel', { orderId: order.orderId })}
+          onClick={() => void openCasePanel({ site: order.site, orderId: order.orderId }, windowId)}
+        >
+          {t('openCase')}
+        </button>
+        <a href={order.url} target="_blank" rel="noreferrer">
+          {t('openOrderPage')}
+        </a>
+      </div>
+    </li>
+  );
+}
+
+function Empty() {
+  const t = useT();
+  return (
+    <section className="empty">
+      <h2>{t('emptyTitle')}</h2>
+      <p>{t('emptyBody')}</p>
+      <a href="https://www.aliexpress.com/p/order/index.html" target="_blank" rel="noreferrer">
+        {t('emptyLink')}
+      </a>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { DeadlineSummary, ruleName } from '@/components/DeadlineSummary';
+import { useLang, useT } from '@/components/i18n';
+import { useNow } from '@/components/use-now';
+import { db } from '@/utils/db/index';
+import { deadlinesOf } from '@/utils/db/orders';
+import { readSelection, watchSelection } from '@/utils/ext/panel';
+import { formatInstant, userTimeZone } from '@/utils/format';
+import type { Selection } from '@/utils/messages';
+import type { Deadline, Order } from '@/utils/model';
+import { ruleById } from '@/utils/rules/index';
+import './sidepanel.css';
+
+export function App() {
+  const t = useT();
+  const [selection, setSelection] = useState<Selection>();
+  useEffect(() => {
+    void readSelection().then(setSelection);
+    return watchSelection(setSelection);
+  }, []);
+  const data = useLiveQuery(async () => {
+    if (!selection) return null;
+    const order = await db().orders.get([selection.site, selection.orderId]);
+    return order ? { order, deadlines: await deadlinesOf(db(), order) } : undefined;
+  }, [selection?.site, selection?.orderId]);
+
+  if (!selection) {
+    return (
+      <main className="panel">
+        <h1>{t('panelEmptyTitle')}</h1>
+        <p className="muted">{t('panelEmptyBody')}</p>
+      </main>
+    );
+  }
+  if (data === undefined) return <main className="panel"><p className="note">{t('orderNotFound')}</p></main>;
+  if (data === null) return null;
+  return <OrderCase order={data.order} deadlines={data.deadlines} />;
+}
+
+function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }) {
+  const t = useT();
+  const lang = useLang();
+  const now = useNow();
+  return (
+    <main className="panel" data-order-id={order.orderId}>
+      <header>
+        <div className="muted">{t(`site_${order.site}`)}</div>
+        <h1>{t('orderLabel', { orderId: order.orderId })}</h1>
+        <a href={order.url} target="_blank" rel="noreferrer">{t('openOrderPage')}</a>
+      </header>
+
+      {order.missing.length > 0 && <p className="note" role="status">{t('missingFields', { fields: order.missing.join(', ') })}</p>}
+
+      <dl className="facts">
+        <dt>{t('status')}</dt>
+        <dd>
+          {t(`status_${order.status}`)}
+          {order.statusText && <span className="muted"> ({order.statusText})</span>}
+        </dd>
+        {order.seller && (
+          <>
+            <dt>{t('seller')}</dt>
+            <dd>{order.seller.url ? <a href={order.seller.url} target="_blank" rel="noreferrer">{order.seller.name}</a> : order.seller.name}</dd>
+          </>
+        )}
+        {order.total && (
+          <>
+            <dt>{t('total')}</dt>
+            <dd>{order.total.text}</dd>
+          </>
+        )}
+        {order.tracking.length > 0 && (
+          <>
+            <dt>{t('tracking')}</dt>
+            <dd>{order.tracking.map((tr) => [tr.number, tr.carrier].filter(Boolean).join(' · ')).join(', ')}</dd>
+          </>
+        )}
+      </dl>
+
+      <h2>{t('deadlines')}</h2>
+      <ul className="deadlines">
+        {deadlines.map((d) => (
+          <li key={d.id}>
+            <DeadlineSummary d={d} now={now} />
+            <DeadlineDetails d={d} />
+          </li>
+        ))}
+      </ul>
+
+      {order.events.length > 0 && (
+        <>
+          <h2>{t('events')}</h2>
+          <ul className="events">
+            {order.events.map((e) => (
+              <li key={`${e.kind}:${e.at}`}>
+                <span>{t(`event_${e.kind}`)}</span>: {formatInstant(e.at, lang)} {e.dateOnly && <span className="muted">{t('dateOnlyNote')}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {order.items.length > 0 && (
+        <>
+          <h2>{t('items')}</h2>
+          <ul className="items">
+            {order.items.map((item, i) => (
+              <li key={`${item.productId ?? ''}:${i}`}>
+                {item.imageUrl ? <img className="thumb" src={item.imageUrl} alt="" referrerPolicy="no-referrer" /> : <div className="thumb" aria-hidden />}
+                <div>
+                  {item.url ? <a href={item.url} target="_blank" rel="noreferrer">{item.title}</a> : <span>{item.title}</span>}
+                  <div className="muted">
+                    {[item.sku, item.quantity !== undefined ? t('quantity', { quantity: item.quantity }) : undefined, item.unitPrice?.text].filter(Boolean).join(' · ')}
+                  </div>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      <footer className="muted">
+        <div>{t('capturedAt', { date: formatInstant(order.capturedAt, lang) })}</div>
+        <div>{t('shownInZone', { zone: userTimeZone() })}</div>
+      </footer>
+    </main>
+  );
+}
+
+/** Where a deadline comes from: the page's own clock or our rule, its start, and its sources. */
+function DeadlineDetails({ d }: { d: Deadline }) {
+  const t = useT();
+  const lang = useLang();
+  const rule = ruleById.get(d.ruleId);
+  return (
+    <details className="deadline-details">
+      <summary>
+        {d.basis === 'page' ? t('fromPage') : d.fromAt ? t('countsFrom', { event: t(`event_${d.from}`), date: formatInstant(d.fromAt, lang) }) : ruleName(d.ruleId, lang)}
+      </summary>
+      {d.basis === 'page' && d.computedDueAt && <p className="muted">{t('computedCrossCheck', { due: formatInstant(d.computedDueAt, lang) })}</p>}
+      {rule && (
+        <p>
+          <strong>{t('atExpiry')}: </strong>
+          {lang === 'zh_CN' ? rule.atExpiry.zh : rule.atExpiry.en}
+        </p>
+      )}
+      <p className="muted">{t('confidence', { level: t(`confidence_${d.confidence}`) })}</p>
+      <div>{t('sources')}:</div>
+      <ul className="sources">
+        {d.source.map((s) => (
+          <li key={s.title}>
+            {s.url ? <a href={s.url} target="_blank" rel="noreferrer">{s.title}</a> : s.title} <span className="muted">({s.seen})</span>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

@@ -1,0 +1,88 @@
+// `npm run bench`: content-script bundle sizes and parse time in Chromium, written to bench/RESULTS.md.
+// Figures are medians over repeated runs; targets sit beside them with the ratio figure/target.
+import { chromium } from '@playwright/test';
+import { build } from 'esbuild';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { ensureBrowser } from './lib/browser-path';
+import { run } from './lib/run';
+import { fiftyOrderListPage } from '../bench/list-page';
+
+const RUNS = 200;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+const kb = (n: number) => (n / 1024).toFixed(1);
+
+const chrome = ensureBrowser();
+run('wxt', ['build']);
+
+// 1. Content-script bundles, as shipped (WXT minifies production builds).
+const CS_BUDGET_KB = 60;
+const csDir = '.output/chrome-mv3/content-scripts';
+const bundles = readdirSync(csDir)
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => {
+    const bytes = readFileSync(path.join(csDir, f));
+    return { site: f.replace(/\.js$/, ''), raw: statSync(path.join(csDir, f)).size, gzip: gzipSync(bytes).length };
+  });
+
+// 2. AliExpress list parse: the adapter bundled alone, run on a 50-order page in Chromium's real DOM.
+const PARSE_BUDGET_MS = 20;
+const adapterBundle = await build({
+  entryPoints: ['utils/sites/aliexpress.ts'],
+  bundle: true,
+  minify: true,
+  format: 'iife',
+  globalName: 'RR',
+  write: false,
+  platform: 'browser',
+});
+const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage();
+await page.setContent(fiftyOrderListPage());
+await page.addScriptTag({ content: adapterBundle.outputFiles[0]!.text });
+const { times, orders } = await page.evaluate((runs) => {
+  const adapter = (globalThis as unknown as { RR: { aliexpress: { parse(d: Document, u: URL): { orders: unknown[] } } } }).RR.aliexpress;
+  const url = new URL('https://www.aliexpress.com/p/order/index.html');
+  const times: number[] = [];
+  let orders = 0;
+  for (let i = 0; i < runs + 20; i++) {
+    const t0 = performance.now();
+    orders = adapter.parse(document, url).orders.length;
+    if (i >= 20) times.push(performance.now() - t0); // first runs warm the JIT
+  }
+  return { times, orders };
+}, RUNS);
+await browser.close();
+if (orders !== 50) throw new Error(`bench page should yield 50 orders, got ${orders}`);
+const parseMs = median(times);
+
+const version = (await import('@playwright/test/package.json', { with: { type: 'json' } })).default.version;
+const lines = [
+  '# Benchmark results',
+  '',
+  `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, ${path.basename(chrome)} via Playwright ${version}.`,
+  'Medians; the ratio is figure ÷ target (below 1 is within target).',
+  '',
+  '## Content-script bundles (minified, as shipped)',
+  '',
+  '| content script | size | gzip | target | ratio |',
+  '|---|---|---|---|---|',
+  ...bundles.map((b) => `| ${b.site} | ${kb(b.raw)} KB | ${kb(b.gzip)} KB | ${CS_BUDGET_KB} KB | ${(b.raw / 1024 / CS_BUDGET_KB).toFixed(2)} |`),
+  '',
+  '## Parse time (Chromium, real DOM)',
+  '',
+  '| page | orders | median | per order | target | ratio |',
+  '|---|---|---|---|---|---|',
+  `| AliExpress order list (current layout) | ${orders} | ${parseMs.toFixed(2)} ms | ${(parseMs / orders).toFixed(3)} ms | ${PARSE_BUDGET_MS} ms | ${(parseMs / PARSE_BUDGET_MS).toFixed(2)} |`,
+  '',
+  `Parse: ${RUNS} runs after 20 warm-up runs on one page of 50 order cards built from \`tests/fixtures/aliexpress/list-current-1.html\` (bench/list-page.ts).`,
+  '',
+];
+writeFileSync('bench/RESULTS.md', lines.join('\n'));
+console.log(lines.join('\n'));

@@ -1,0 +1,90 @@
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Loads the built extension into Chromium and serves saved order pages at the real sites'
+ * addresses, so the manifest's `matches` decide injection exactly as they do for a user.
+ * Shared by the e2e tests, `npm start` and the benchmarks (`../shared/e2e-recipe.md`).
+ */
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}
+
+export async function launchWithExtension(opts: { executablePath: string; headless: boolean; userDataDir?: string }): Promise<ExtensionBrowser> {
+  const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
+    headless: opts.headless,
+    executablePath: opts.executablePath,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      // Without these Chromium floods a closed network with connections that are refused.
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  let [worker] = context.serviceWorkers();
+  worker ??= await context.waitForEvent('serviceworker');
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/** A saved page and the real address it is served at. */
+export interface ServedPage {
+  url: string;
+  file: string;
+}
+
+// A neutral grey square stands in for product photos, which are not saved with the fixtures.
+const PLACEHOLDER_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN88OBBPQAIFgM5bJ1t2wAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+/**
+ * Routes every request of the context: the saved pages at their addresses, images to a
+ * placeholder, everything else aborted, so nothing reaches the network and nothing waits on a time-out.
+ */
+export async function servePages(context: BrowserContext, pages: ServedPage[]): Promise<void> {
+  const byUrl = new Map(pages.map((p) => [p.url, readFileSync(p.file, 'utf8')]));
+  await context.route(/^https?:\/\//, (route) => {
+    const req = route.request();
+    const body = byUrl.get(req.url());
+    if (body !== undefined) return route.fulfill({ contentType: 'text/html; charset=utf-8', body });
+    if (req.resourceType() === 'image') return route.fulfill({ contentType: 'image/png', body: PLACEHOLDER_PNG });
+    return route.abort();
+  });
+}
+
+/** Reads a table of the extension's IndexedDB from inside the service worker. */
+export async function readTable<T>(worker: Worker, table: 'orders' | 'deadlines'): Promise<T[]> {
+  return worker.evaluate(async (name) => {
+    // Opening a database that does not exist would create it: look first.
+    const dbs = await indexedDB.databases();
+    if (!dbs.some((d) => d.name === 'refund-radar')) return [];
+    return new Promise<T[]>((resolve, reject) => {
+      const open = indexedDB.open('refund-radar');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const done = (rows: T[]) => {
+          db.close();
+          resolve(rows);
+        };
+        if (!db.objectStoreNames.contains(name)) return done([]);
+        const req = db.transaction(name).objectStore(name).getAll();
+        req.onsuccess = () => done(req.result as T[]);
+        req.onerror = () => reject(req.error);
+      };
+    });
+  }, table);
+}

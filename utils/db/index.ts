@@ -1,0 +1,25 @@
+import Dexie, { type Table } from 'dexie';
+import type { Deadline, Order } from '../model';
+import { DB_NAME, SCHEMA, type SchemaVersion } from './schema';
+
+export class RadarDB extends Dexie {
+  orders!: Table<Order, [string, string]>;
+  deadlines!: Table<Deadline, string>;
+
+  constructor(name = DB_NAME, versions: SchemaVersion[] = SCHEMA, options?: ConstructorParameters<typeof Dexie>[1]) {
+    // Live queries in pages should only see committed writes from the background (Dexie #2112).
+    super(name, { cache: 'disabled', ...options });
+    for (const v of versions) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
+
+let shared: RadarDB | undefined;
+
+/** The one database connection of this extension context. */
+export function db(): RadarDB {
+  shared ??= new RadarDB();
+  return shared;
+}

@@ -1,0 +1,66 @@
+import { mergeOrder } from '../merge';
+import { compareDeadlines, computeDeadlines } from '../rules/engine';
+import type { Deadline, Order, OrderRead } from '../model';
+import type { RadarDB } from './index';
+
+/**
+ * Stores one read of an order: merged into what we had, in one transaction with its deadlines, so a
+ * second tab saving the same order at the same moment waits rather than duplicating or losing fields.
+ */
+export async function saveOrderRead(db: RadarDB, read: OrderRead, now: Date): Promise<Order> {
+  return db.transaction('rw', db.orders, db.deadlines, async () => {
+    const key: [string, string] = [read.site, read.orderId];
+    const merged = mergeOrder(await db.orders.get(key), read, now);
+    await db.orders.put(merged);
+    await db.deadlines.where('[site+orderId]').equals(key).delete();
+    await db.deadlines.bulkPut(computeDeadlines(merged));
+    return merged;
+  });
+}
+
+export interface OrderWithDeadlines {
+  order: Order;
+  deadlines: Deadline[];
+}
+
+/**
+ * Orders by their next open deadline, walking the `dueAt` index from `now`; orders with nothing
+ * open follow, most recently captured first. Loads only the orders it returns.
+ */
+export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200): Promise<OrderWithDeadlines[]> {
+  const keys: [string, string][] = [];
+  const seen = new Set<string>();
+  await db.deadlines
+    .where('dueAt')
+    .above(now.toISOString())
+    .until(() => keys.length >= limit)
+    .each((d) => {
+      const k = `${d.site}:${d.orderId}`;
+      if (!seen.has(k)) {
+        seen.add(k);
+        keys.push([d.site, d.orderId]);
+      }
+    });
+  if (keys.length < limit) {
+    await db.orders
+      .orderBy('capturedAt')
+      .reverse()
+      .until(() => keys.length >= limit)
+      .each((o) => {
+        const k = `${o.site}:${o.orderId}`;
+        if (!seen.has(k)) {
+          seen.add(k);
+          keys.push([o.site, o.orderId]);
+        }
+      });
+  }
+  const orders = await db.orders.bulkGet(keys);
+  return Promise.all(
+    orders.filter((o): o is Order => !!o).map(async (order) => ({ order, deadlines: await deadlinesOf(db, order) })),
+  );
+}
+
+export async function deadlinesOf(db: RadarDB, o: Pick<Order, 'site' | 'orderId'>): Promise<Deadline[]> {
+  const ds = await db.deadlines.where('[site+orderId]').equals([o.site, o.orderId]).toArray();
+  return ds.sort(compareDeadlines);
+}

@@ -1,0 +1,28 @@
+/**
+ * Every IndexedDB store and index, by version. Each entry is the complete schema at that version
+ * (Dexie's rule); a version that changes data adds an `upgrade` and a test in migrations.test.ts,
+ * which opens saved v1 data through every later version.
+ */
+import type { Transaction } from 'dexie';
+
+export const DB_NAME = 'refund-radar';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      // Natural key: one row per order on a site, so two reads of the same order can never duplicate it.
+      orders: '[site+orderId], capturedAt',
+      // `dueAt` answers "what is due next" with an index walk, not a scan of every order.
+      deadlines: 'id, [site+orderId], dueAt',
+    },
+  },
+];
+
+export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

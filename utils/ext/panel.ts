@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { SELECTION_KEY, SelectionSchema, type Selection } from '../messages';
+
+/**
+ * Opens the side panel (Chromium) or sidebar (Firefox) on one order. Must be called straight from a
+ * click handler, before any `await`: both browsers only open panels inside a user gesture.
+ * `sidePanel` has no polyfill wrapper (mozilla/webextension-polyfill#583), hence the feature checks.
+ */
+export function openCasePanel(selection: Selection, windowId: number | undefined): Promise<void> {
+  const sidePanel = (globalThis as { chrome?: typeof browser }).chrome?.sidePanel;
+  const opening =
+    sidePanel && windowId !== undefined
+      ? sidePanel.open({ windowId })
+      : (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+  return Promise.all([opening, browser.storage.session.set({ [SELECTION_KEY]: selection })]).then(() => undefined);
+}
+
+export async function readSelection(): Promise<Selection | undefined> {
+  const got = await browser.storage.session.get(SELECTION_KEY);
+  const parsed = SelectionSchema.safeParse(got[SELECTION_KEY]);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export function watchSelection(onChange: (s: Selection | undefined) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area !== 'session' || !(SELECTION_KEY in changes)) return;
+    const parsed = SelectionSchema.safeParse(changes[SELECTION_KEY]?.newValue);
+    onChange(parsed.success ? parsed.data : undefined);
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

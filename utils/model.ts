@@ -1,0 +1,189 @@
+import { z } from 'zod';
+
+/**
+ * The domain model. Every boundary (content script → background, database, import) validates
+ * against these schemas; every type in the app is inferred from them.
+ *
+ * Instants are ISO-8601 strings in UTC (`…Z`): they sort as text, survive JSON and IndexedDB
+ * unchanged, and never carry a hidden local zone.
+ */
+
+export const InstantSchema = z.iso.datetime({ offset: false });
+export type Instant = z.infer<typeof InstantSchema>;
+
+export const SiteIdSchema = z.enum(['aliexpress']);
+export type SiteId = z.infer<typeof SiteIdSchema>;
+
+/** Normalised order status; the page's own words are kept beside it in `statusText`. */
+export const OrderStatusSchema = z.enum([
+  'unpaid',
+  'awaiting_shipment',
+  'partially_shipped',
+  'shipped',
+  'delivered',
+  'completed',
+  'in_dispute',
+  'refunded',
+  'cancelled',
+  'unknown',
+]);
+export type OrderStatus = z.infer<typeof OrderStatusSchema>;
+
+/**
+ * Dated facts about one order (`../shared/research/rules.md` §1). Deadline rules count from these.
+ * `seller_shipped` means every item has shipped; a partial shipment is its own event.
+ */
+export const EventKindSchema = z.enum([
+  'ordered',
+  'paid',
+  'seller_shipped_partial',
+  'seller_shipped',
+  'signed_for',
+  'warehouse_stored',
+  'qc_done',
+  'completed',
+  'dispute_opened',
+  'seller_responded',
+  'seller_offer_made',
+  'return_agreed',
+  'return_shipped',
+  'platform_intervened',
+  'refund_issued',
+  'intl_shipped',
+  'intl_delivered',
+]);
+export type EventKind = z.infer<typeof EventKindSchema>;
+
+export const OrderEventSchema = z.object({
+  kind: EventKindSchema,
+  /** The instant, or for a date-only value the first instant of that day in `zone`. */
+  at: InstantSchema,
+  /** True when the page gave only a date: rules then count from the start of that day (the earlier, safer reading). */
+  dateOnly: z.boolean(),
+  /** IANA zone the page's clock was read in. */
+  zone: z.string().min(1).max(64),
+  /** The page's own words for the date, kept for the user and for bug reports. */
+  text: z.string().max(200).optional(),
+});
+export type OrderEvent = z.infer<typeof OrderEventSchema>;
+
+export const MoneySchema = z.object({
+  /** Amount in major units (12.34), as the page showed it. */
+  amount: z.number().finite().nonnegative(),
+  /** ISO 4217 code when the page's symbol identifies one, else null (unknown, not guessed). */
+  currency: z.string().regex(/^[A-Z]{3}$/).nullable(),
+  text: z.string().max(100),
+});
+export type Money = z.infer<typeof MoneySchema>;
+
+const HttpUrlSchema = z.url({ protocol: /^https?$/ }).max(2048);
+
+export const SellerSchema = z.object({
+  name: z.string().min(1).max(300),
+  id: z.string().max(100).optional(),
+  url: HttpUrlSchema.optional(),
+});
+export type Seller = z.infer<typeof SellerSchema>;
+
+export const OrderItemSchema = z.object({
+  title: z.string().min(1).max(1000),
+  sku: z.string().max(500).optional(),
+  quantity: z.number().int().positive().max(1_000_000).optional(),
+  unitPrice: MoneySchema.optional(),
+  imageUrl: HttpUrlSchema.optional(),
+  url: HttpUrlSchema.optional(),
+  productId: z.string().max(100).optional(),
+});
+export type OrderItem = z.infer<typeof OrderItemSchema>;
+
+export const TrackingSchema = z.object({
+  number: z.string().min(3).max(80),
+  carrier: z.string().max(200).optional(),
+});
+export type Tracking = z.infer<typeof TrackingSchema>;
+
+/** A deadline the page itself shows (a countdown or a dated promise): it wins over our computation. */
+export const PageDeadlineSchema = z.object({
+  ruleId: z.string().min(1).max(80),
+  due: InstantSchema,
+  text: z.string().max(300),
+});
+export type PageDeadline = z.infer<typeof PageDeadlineSchema>;
+
+/** What one page read yields. Optional fields absent here are named in `missing`. */
+export const OrderReadSchema = z.object({
+  site: SiteIdSchema,
+  orderId: z.string().regex(/^[0-9A-Za-z_-]{4,40}$/),
+  url: HttpUrlSchema,
+  seller: SellerSchema.optional(),
+  items: z.array(OrderItemSchema).max(500),
+  total: MoneySchema.optional(),
+  status: OrderStatusSchema,
+  statusText: z.string().max(200).optional(),
+  events: z.array(OrderEventSchema).max(100),
+  tracking: z.array(TrackingSchema).max(50),
+  /** Days of buyer protection the page promises, counted from shipment ("not received in 60 days"). */
+  protectionDays: z.number().int().positive().max(365).optional(),
+  pageDeadlines: z.array(PageDeadlineSchema).max(50),
+  /** Field names the page did not yield (the layout may have changed). */
+  missing: z.array(z.string().max(80)).max(50),
+});
+export type OrderRead = z.infer<typeof OrderReadSchema>;
+
+/** A stored order: the merge of every read of it. */
+export const OrderSchema = OrderReadSchema.extend({
+  firstSeenAt: InstantSchema,
+  capturedAt: InstantSchema,
+});
+export type Order = z.infer<typeof OrderSchema>;
+
+export type OrderKey = readonly [SiteId, string];
+export const orderKey = (o: { site: SiteId; orderId: string }): OrderKey => [o.site, o.orderId];
+
+export const DeadlineKindSchema = z.enum([
+  'opens',
+  'closes',
+  'response_clock',
+  'auto_action',
+  'storage_ends',
+  'expected_by',
+]);
+export type DeadlineKind = z.infer<typeof DeadlineKindSchema>;
+
+export const SourceSchema = z.object({
+  title: z.string().min(1),
+  url: z.string().min(1).optional(),
+  /** The date shown on the source or the commit, as rules.md records it. */
+  seen: z.string().min(4),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+export const ConfidenceSchema = z.enum(['high', 'medium', 'low']);
+export type Confidence = z.infer<typeof ConfidenceSchema>;
+
+export const DeadlineStateSchema = z.enum(['upcoming', 'due_soon', 'passed', 'not_computable']);
+export type DeadlineState = z.infer<typeof DeadlineStateSchema>;
+
+export const DeadlineSchema = z.object({
+  /** `<site>:<orderId>:<ruleId>`: one deadline per rule per order. */
+  id: z.string(),
+  site: SiteIdSchema,
+  orderId: z.string(),
+  ruleId: z.string(),
+  kind: DeadlineKindSchema,
+  /** Exclusive end: the first instant at which the window is closed. Absent when not computable. */
+  dueAt: InstantSchema.optional(),
+  /** The event the rule counts from, and its instant. */
+  from: EventKindSchema,
+  fromAt: InstantSchema.optional(),
+  /** Where the due instant came from: the page's own clock, or our computation from the rule. */
+  basis: z.enum(['page', 'computed']),
+  /** The computed value kept as a cross-check when the page's clock wins. */
+  computedDueAt: InstantSchema.optional(),
+  /** What we lack when not computable: the start event's date, or the per-order duration. */
+  missing: z.union([EventKindSchema, z.literal('protectionDays')]).optional(),
+  estimate: z.boolean(),
+  confidence: ConfidenceSchema,
+  source: z.array(SourceSchema).min(1),
+});
+export type Deadline = z.infer<typeof DeadlineSchema>;

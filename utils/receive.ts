@@ -1,0 +1,49 @@
+import type { RadarDB } from './db/index';
+import { saveOrderRead } from './db/orders';
+import { MessageSchema, type Reply } from './messages';
+import { adapterFor } from './sites/index';
+
+/** The parts of `runtime.MessageSender` we rely on; all of them are filled in by the browser. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { id?: number };
+}
+
+/**
+ * Only our own content scripts, in the top frame of a page we read, may report orders, and only
+ * for the site of that page: a script on one site can never write another site's orders. The page
+ * controls everything the script sends, so the sender's address is checked, never the payload's.
+ */
+function contentSiteOf(sender: SenderInfo, extensionId: string): string | undefined {
+  if (sender.id !== extensionId || !sender.tab || sender.frameId !== 0 || !sender.url) return undefined;
+  let url: URL;
+  try {
+    url = new URL(sender.url);
+  } catch {
+    return undefined;
+  }
+  return adapterFor(url)?.adapter.id;
+}
+
+export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, extensionId: string, now: Date): Promise<Reply> {
+  const parsed = MessageSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: 'invalid message' };
+  const msg = parsed.data;
+  switch (msg.type) {
+    case 'page.read': {
+      const site = contentSiteOf(sender, extensionId);
+      if (!site) return { ok: false, error: 'sender not allowed' };
+      if (msg.orders.some((o) => o.site !== site)) return { ok: false, error: 'orders from another site' };
+      try {
+        for (const order of msg.orders) await saveOrderRead(db, order, now);
+      } catch (error) {
+        // Each order is its own transaction: a failure (quota, a closing database) loses no stored data.
+        console.error('[refund-radar] could not store orders', error);
+        return { ok: false, error: `storage failed: ${error instanceof Error ? error.name : 'unknown'}` };
+      }
+      return { ok: true, saved: msg.orders.length };
+    }
+  }
+}

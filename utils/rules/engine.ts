@@ -1,0 +1,109 @@
+import type { Deadline, DeadlineState, EventKind, OrderEvent, OrderRead, OrderStatus } from '../model';
+import { rulesBySite } from './index';
+import type { Rule } from './types';
+
+const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
+/** "Due soon" threshold; matches the default reminder lead of 3 days. */
+export const DUE_SOON_MS = 3 * DAY_MS;
+
+/** Statuses after which no clock can cost the buyer anything on this order. */
+const FINISHED: ReadonlySet<OrderStatus> = new Set(['cancelled', 'refunded']);
+
+/**
+ * Events a status proves happened even when the page gives no date for them: they end clocks
+ * (protection ends at completion) and make case clocks apply, but never supply a date.
+ */
+const IMPLIED_BY_STATUS: Record<OrderStatus, EventKind[]> = {
+  unpaid: [],
+  awaiting_shipment: ['paid'],
+  partially_shipped: ['paid', 'seller_shipped_partial'],
+  shipped: ['paid', 'seller_shipped'],
+  delivered: ['paid', 'seller_shipped', 'signed_for'],
+  completed: ['paid', 'seller_shipped', 'completed'],
+  in_dispute: ['paid', 'dispute_opened'],
+  refunded: ['refund_issued'],
+  cancelled: [],
+  unknown: [],
+};
+
+type Clockable = Pick<OrderRead, 'site' | 'orderId' | 'status' | 'events' | 'protectionDays' | 'pageDeadlines'>;
+
+/** The latest dated occurrence of an event: a reopened dispute counts from its latest opening. */
+function latest(events: OrderEvent[], kind: EventKind): OrderEvent | undefined {
+  let found: OrderEvent | undefined;
+  for (const e of events) if (e.kind === kind && (!found || e.at > found.at)) found = e;
+  return found;
+}
+
+function durationMs(rule: Rule, order: Clockable): number | undefined {
+  const d = rule.duration;
+  if (d.from === 'fixed') return d.amount * (d.unit === 'days' ? DAY_MS : HOUR_MS);
+  const days = order[d.field];
+  return days === undefined ? undefined : days * DAY_MS;
+}
+
+/** Applies one counting mode. Mode E: elapsed time from the start instant, whatever the zone. */
+function count(rule: Rule, startAt: string, ms: number): string {
+  switch (rule.mode) {
+    case 'E':
+      return new Date(Date.parse(startAt) + ms).toISOString();
+  }
+}
+
+/**
+ * Every deadline of one order, from its dated events and the site's rules. Pure: the same order
+ * always gives the same deadlines, whatever the clock or zone of the machine.
+ */
+export function computeDeadlines(order: Clockable, rules: Rule[] = rulesBySite[order.site]): Deadline[] {
+  if (FINISHED.has(order.status)) return [];
+  const happened = new Set<EventKind>([...order.events.map((e) => e.kind), ...IMPLIED_BY_STATUS[order.status]]);
+  const out: Deadline[] = [];
+  for (const rule of rules) {
+    if (rule.endedBy.some((k) => happened.has(k))) continue;
+    if (rule.appliesWhen === 'event' && !happened.has(rule.startsFrom)) continue;
+    const start = latest(order.events, rule.startsFrom);
+    const ms = durationMs(rule, order);
+    const computed = start && ms !== undefined ? count(rule, start.at, ms) : undefined;
+    const page = order.pageDeadlines.find((p) => p.ruleId === rule.id);
+    const base = {
+      id: `${order.site}:${order.orderId}:${rule.id}`,
+      site: order.site,
+      orderId: order.orderId,
+      ruleId: rule.id,
+      kind: rule.kind,
+      from: rule.startsFrom,
+      fromAt: start?.at,
+      estimate: rule.estimate,
+      confidence: rule.confidence,
+      source: rule.sources,
+    };
+    if (page) {
+      out.push({ ...base, dueAt: page.due, basis: 'page', computedDueAt: computed });
+    } else if (computed) {
+      out.push({ ...base, dueAt: computed, basis: 'computed' });
+    } else {
+      out.push({ ...base, basis: 'computed', missing: start ? 'protectionDays' : rule.startsFrom });
+    }
+  }
+  return out;
+}
+
+export function deadlineState(d: Pick<Deadline, 'dueAt'>, now: Date): DeadlineState {
+  if (!d.dueAt) return 'not_computable';
+  const left = Date.parse(d.dueAt) - now.getTime();
+  if (left <= 0) return 'passed';
+  return left <= DUE_SOON_MS ? 'due_soon' : 'upcoming';
+}
+
+/** Open deadlines first, soonest first; unknown ones last, in rule order. */
+export function compareDeadlines(a: Pick<Deadline, 'dueAt'>, b: Pick<Deadline, 'dueAt'>): number {
+  if (a.dueAt && b.dueAt) return a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0;
+  return a.dueAt ? -1 : b.dueAt ? 1 : 0;
+}
+
+/** The deadline an order's row shows: the soonest one still open at `now`. */
+export function nextDeadline<D extends Pick<Deadline, 'dueAt'>>(deadlines: D[], now: Date): D | undefined {
+  const iso = now.toISOString();
+  return deadlines.filter((d) => d.dueAt && d.dueAt > iso).sort(compareDeadlines)[0];
+}

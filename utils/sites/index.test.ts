@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { aliexpress } from './aliexpress';
+import { adapterFor, adapters } from './index';
+
+describe('adapterFor', () => {
+  it('finds the AliExpress adapter and the page kind', () => {
+    expect(adapterFor(new URL('https://www.aliexpress.com/p/order/index.html'))).toEqual({ adapter: aliexpress, kind: 'list' });
+    expect(adapterFor(new URL('https://www.aliexpress.com/p/order/detail.html?orderId=3071845526021947'))).toEqual({ adapter: aliexpress, kind: 'detail' });
+    expect(adapterFor(new URL('https://trade.aliexpress.com/order_detail.htm?orderId=62312345678901'))?.kind).toBe('detail');
+  });
+
+  it('finds none for pages no adapter reads', () => {
+    for (const url of [
+      'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=1',
+      'https://aliexpress.com.evil.example/p/order/index.html',
+      'https://login.aliexpress.com/',
+      'https://example.com/',
+      'about:blank',
+    ]) {
+      expect(adapterFor(new URL(url)), url).toBeNull();
+    }
+  });
+
+  it('lists each site once, with content-script match patterns', () => {
+    const ids = adapters.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const a of adapters) {
+      expect(a.matches.length).toBeGreaterThan(0);
+      for (const m of a.matches) expect(m).toMatch(/^(\*|https?):\/\/(\*\.)?[a-z0-9.-]+\/\S*$/);
+    }
+  });
+});

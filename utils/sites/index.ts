@@ -1,0 +1,14 @@
+import { aliexpress } from './aliexpress';
+import type { PageKind, SiteAdapter } from './types';
+
+/** Every site we read. A new site is one adapter file and one entry here. */
+export const adapters: SiteAdapter[] = [aliexpress];
+
+/** The adapter that reads this address, and which kind of page it is; null when no adapter does. */
+export function adapterFor(url: URL): { adapter: SiteAdapter; kind: PageKind } | null {
+  for (const adapter of adapters) {
+    const kind = adapter.detect(url);
+    if (kind) return { adapter, kind };
+  }
+  return null;
+}
