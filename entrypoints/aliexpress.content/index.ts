@@ -10,18 +10,18 @@ export default defineContentScript({
   main(ctx) {
     const deps = {
       doc: document,
-      location: () => new URL(location.href),
       send: (msg: PageReadMessage) => browser.runtime.sendMessage(msg),
       log: (...args: unknown[]) => console.debug('[refund-radar:aliexpress]', ...args),
     };
     let run = new AbortController();
     ctx.onInvalidated(() => run.abort());
-    watchPage(aliexpress, deps, run.signal);
-    // The SPA changes pages without reloading: start over on each navigation.
-    ctx.addEventListener(window, 'wxt:locationchange', () => {
+    watchPage(aliexpress, new URL(location.href), deps, run.signal);
+    // The SPA changes pages without reloading: start over on each navigation. The event can fire
+    // before `location` changes (Navigation API), so the new address comes from the event.
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
       run.abort();
       run = new AbortController();
-      watchPage(aliexpress, deps, run.signal);
+      watchPage(aliexpress, newUrl, deps, run.signal);
     });
   },
 });

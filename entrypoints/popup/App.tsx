@@ -8,7 +8,8 @@ import { db } from '@/utils/db/index';
 import { ordersByNextDeadline, type OrderWithDeadlines } from '@/utils/db/orders';
 import { openCasePanel } from '@/utils/ext/panel';
 import { userTimeZone } from '@/utils/format';
-import { nextDeadline } from '@/utils/rules/engine';
+import type { Deadline } from '@/utils/model';
+import { deadlineState, nextDeadline } from '@/utils/rules/engine';
 import './popup.css';
 
 export function App() {
@@ -44,7 +45,7 @@ export function App() {
 function OrderRow({ row, now, windowId }: { row: OrderWithDeadlines; now: Date; windowId: number | undefined }) {
   const t = useT();
   const { order, deadlines } = row;
-  const next = nextDeadline(deadlines, now) ?? deadlines.find((d) => !d.dueAt);
+  const next = rowDeadline(deadlines, now);
   const item = order.items[0];
   return (
     <li className="order" data-order-id={order.orderId}>
@@ -73,6 +74,12 @@ function OrderRow({ row, now, windowId }: { row: OrderWithDeadlines; now: Date; 
       </div>
     </li>
   );
+}
+
+/** What a row shows: the next open deadline, else the one that passed last, else the first we cannot date. */
+function rowDeadline(deadlines: Deadline[], now: Date): Deadline | undefined {
+  const passed = deadlines.filter((d) => d.dueAt && deadlineState(d, now) === 'passed');
+  return nextDeadline(deadlines, now) ?? passed[passed.length - 1] ?? deadlines.find((d) => !d.dueAt);
 }
 
 function Empty() {

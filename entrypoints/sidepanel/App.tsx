@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { DeadlineSummary, ruleName } from '@/components/DeadlineSummary';
+import { DeadlineSummary } from '@/components/DeadlineSummary';
 import { useLang, useT } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { db } from '@/utils/db/index';
@@ -136,7 +136,7 @@ function DeadlineDetails({ d }: { d: Deadline }) {
   return (
     <details className="deadline-details">
       <summary>
-        {d.basis === 'page' ? t('fromPage') : d.fromAt ? t('countsFrom', { event: t(`event_${d.from}`), date: formatInstant(d.fromAt, lang) }) : ruleName(d.ruleId, lang)}
+        {d.basis === 'page' ? t('fromPage') : d.fromAt ? t('countsFrom', { event: t(`event_${d.from}`), date: formatInstant(d.fromAt, lang) }) : t('countsFromUnknown', { event: t(`event_${d.from}`) })}
       </summary>
       {d.basis === 'page' && d.computedDueAt && <p className="muted">{t('computedCrossCheck', { due: formatInstant(d.computedDueAt, lang) })}</p>}
       {rule && (

@@ -38,11 +38,8 @@ export async function launchWithExtension(opts: { executablePath: string; headle
   return { context, worker, extensionId: new URL(worker.url()).host };
 }
 
-/** A saved page and the real address it is served at. */
-export interface ServedPage {
-  url: string;
-  file: string;
-}
+/** A saved page (a file, or HTML built by a test) and the real address it is served at. */
+export type ServedPage = { url: string } & ({ file: string } | { body: string });
 
 // A neutral grey square stands in for product photos, which are not saved with the fixtures.
 const PLACEHOLDER_PNG = Buffer.from(
@@ -55,7 +52,7 @@ const PLACEHOLDER_PNG = Buffer.from(
  * placeholder, everything else aborted, so nothing reaches the network and nothing waits on a time-out.
  */
 export async function servePages(context: BrowserContext, pages: ServedPage[]): Promise<void> {
-  const byUrl = new Map(pages.map((p) => [p.url, readFileSync(p.file, 'utf8')]));
+  const byUrl = new Map(pages.map((p) => [p.url, 'body' in p ? p.body : readFileSync(p.file, 'utf8')]));
   await context.route(/^https?:\/\//, (route) => {
     const req = route.request();
     const body = byUrl.get(req.url());

@@ -10,7 +10,6 @@ const FOLLOW_DEBOUNCE_MS = 1_000;
 
 export interface WatchDeps {
   doc: Document;
-  location: () => URL;
   send: (msg: PageReadMessage) => Promise<unknown>;
   log: (...args: unknown[]) => void;
 }
@@ -32,8 +31,7 @@ const fingerprint = (r: PageRead) => JSON.stringify(r.orders);
  * Reads the current page once it has drawn, sends what it found, then follows later changes for
  * a bounded time, until `signal` aborts it (page navigation, extension update).
  */
-export function watchPage(adapter: SiteAdapter, deps: WatchDeps, signal: AbortSignal): void {
-  const url = deps.location();
+export function watchPage(adapter: SiteAdapter, url: URL, deps: WatchDeps, signal: AbortSignal): void {
   const kind: PageKind | null = adapter.detect(url);
   if (!kind) return;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderEvent, OrderRead } from '../model';
-import { computeDeadlines, deadlineState, nextDeadline } from './engine';
+import { compareDeadlines, computeDeadlines, deadlineState, nextDeadline } from './engine';
 
 const ev = (kind: OrderEvent['kind'], at: string, dateOnly = false): OrderEvent => ({
   kind,
@@ -112,8 +112,18 @@ describe('deadline state and ordering', () => {
   });
 
   it('next deadline is the soonest one still open', () => {
-    const ds = [{ dueAt: '2026-04-01T00:00:00.000Z' }, { dueAt: '2026-03-01T00:00:00.000Z' }, {}, { dueAt: '2026-03-20T00:00:00.000Z' }];
+    const ds = [{ dueAt: '2026-04-01T00:00:00.000Z' }, { dueAt: '2026-03-01T00:00:00.000Z' }, {}, { dueAt: '2026-03-20T00:00:00.000Z' }].map((d) => ({ ...d, ruleId: 'ae.dispute.opens' }));
     expect(nextDeadline(ds, now)?.dueAt).toBe('2026-03-20T00:00:00.000Z');
-    expect(nextDeadline([{ dueAt: '2026-03-01T00:00:00.000Z' }], now)).toBeUndefined();
+    expect(nextDeadline([{ dueAt: '2026-03-01T00:00:00.000Z', ruleId: 'ae.dispute.opens' }], now)).toBeUndefined();
+  });
+
+  it('sorts dated deadlines by due time and unknown ones in rule order', () => {
+    const ds = [
+      { ruleId: 'ae.dispute.closes' },
+      { ruleId: 'ae.protection.end' },
+      { ruleId: 'ae.dispute.opens', dueAt: '2026-03-20T00:00:00.000Z' },
+      { ruleId: 'ae.dispute.opens', dueAt: '2026-03-02T00:00:00.000Z' },
+    ];
+    expect([...ds].sort(compareDeadlines)).toEqual([ds[3], ds[2], ds[1], ds[0]]);
   });
 });

@@ -96,14 +96,17 @@ export function deadlineState(d: Pick<Deadline, 'dueAt'>, now: Date): DeadlineSt
   return left <= DUE_SOON_MS ? 'due_soon' : 'upcoming';
 }
 
-/** Open deadlines first, soonest first; unknown ones last, in rule order. */
-export function compareDeadlines(a: Pick<Deadline, 'dueAt'>, b: Pick<Deadline, 'dueAt'>): number {
+const ruleOrder = new Map(Object.values(rulesBySite).flatMap((rules) => rules.map((r, i) => [r.id, i] as const)));
+
+/** Dated deadlines first, soonest first; unknown ones last, in the order their site's rules are listed. */
+export function compareDeadlines(a: Pick<Deadline, 'dueAt' | 'ruleId'>, b: Pick<Deadline, 'dueAt' | 'ruleId'>): number {
   if (a.dueAt && b.dueAt) return a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0;
-  return a.dueAt ? -1 : b.dueAt ? 1 : 0;
+  if (a.dueAt || b.dueAt) return a.dueAt ? -1 : 1;
+  return (ruleOrder.get(a.ruleId) ?? Infinity) - (ruleOrder.get(b.ruleId) ?? Infinity);
 }
 
 /** The deadline an order's row shows: the soonest one still open at `now`. */
-export function nextDeadline<D extends Pick<Deadline, 'dueAt'>>(deadlines: D[], now: Date): D | undefined {
+export function nextDeadline<D extends Pick<Deadline, 'dueAt' | 'ruleId'>>(deadlines: D[], now: Date): D | undefined {
   const iso = now.toISOString();
   return deadlines.filter((d) => d.dueAt && d.dueAt > iso).sort(compareDeadlines)[0];
 }

@@ -1,0 +1,103 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Deadline, Order } from '../../utils/model';
+import { readTable } from '../../scripts/lib/extension-browser';
+import { ARTIFACTS, expect, fixturePage, openExtensionPage, servePages, test } from './fixtures';
+
+const listCurrent = fixturePage('aliexpress', 'list-current-1');
+const detailCurrent = fixturePage('aliexpress', 'detail-current-1');
+const listOld = fixturePage('aliexpress', 'list-old-1');
+const detailOld = fixturePage('aliexpress', 'detail-old-2014');
+
+mkdirSync(ARTIFACTS, { recursive: true });
+
+const ordersIn = (ext: Parameters<typeof readTable>[0]) => readTable<Order>(ext, 'orders');
+const deadlinesIn = (ext: Parameters<typeof readTable>[0]) => readTable<Deadline>(ext, 'deadlines');
+
+test('AliExpress orders are read from the real addresses, stored once, and shown with their deadlines', async ({ ext }) => {
+  await servePages(ext.context, [listCurrent, detailCurrent, listOld, detailOld]);
+  const tab = await ext.context.newPage();
+
+  await tab.goto(listCurrent.url);
+  await expect.poll(async () => (await ordersIn(ext.worker)).length).toBe(4);
+
+  // The detail page of an order already seen on the list merges into the same row and adds its items.
+  await tab.goto(detailCurrent.url);
+  await expect.poll(async () => (await ordersIn(ext.worker)).find((o) => o.orderId === '3071845526141947')?.items.length).toBe(3);
+  expect((await ordersIn(ext.worker)).length).toBe(4);
+
+  const capturedOldListAt = Date.now();
+  await tab.goto(listOld.url);
+  await tab.goto(detailOld.url);
+  await expect.poll(async () => (await ordersIn(ext.worker)).length).toBe(8);
+
+  const stored = await ordersIn(ext.worker);
+  const expectedIds = [listCurrent, listOld, detailOld].flatMap((p) => p.expected.result.orders.map((o) => o.orderId));
+  expect(stored.map((o) => o.orderId).sort()).toEqual([...new Set(expectedIds)].sort());
+
+  const deadlines = await deadlinesIn(ext.worker);
+  const of = (orderId: string, ruleId: string) => deadlines.find((d) => d.orderId === orderId && d.ruleId === ruleId);
+  // 2014 detail: shipped 2014-06-03 02:20:13 Pacific (UTC−7) with 60 days of protection.
+  expect(of('62312345678901', 'ae.protection.end')).toMatchObject({ dueAt: '2014-08-02T09:20:13.000Z', basis: 'computed' });
+  expect(of('62312345678901', 'ae.dispute.opens')).toMatchObject({ dueAt: '2014-06-13T09:20:13.000Z' });
+  // Old list: the page's own countdown (24 days) wins; there is no shipment date to cross-check it with.
+  const fromPage = of('8012345678901234', 'ae.protection.end');
+  expect(fromPage?.basis).toBe('page');
+  const due = Date.parse(fromPage!.dueAt!);
+  expect(due - capturedOldListAt).toBeGreaterThan(2_073_600_000 - 60_000);
+  expect(due - Date.now()).toBeLessThanOrEqual(2_073_600_000);
+  // Shipped, but no page said when: unknown, not guessed.
+  expect(of('3071845526021947', 'ae.dispute.opens')).toMatchObject({ missing: 'seller_shipped' });
+  expect(of('3071845526021947', 'ae.dispute.opens')?.dueAt).toBeUndefined();
+
+  // Popup: sorted by next open deadline, so the order with 24 days of protection left comes first.
+  const popup = await openExtensionPage(ext, 'popup');
+  const rows = popup.locator('li.order');
+  await expect(rows).toHaveCount(8);
+  const first = rows.first();
+  await expect(first).toHaveAttribute('data-order-id', '8012345678901234');
+  await expect(first.locator('.deadline-name')).toHaveText('Buyer protection ends');
+  await expect(first.locator('.deadline-left')).toHaveText(/^2[34] d \d+ h left$/);
+  await expect(first.locator('.deadline')).toHaveClass(/state-upcoming/);
+  const unknownRow = popup.locator('li.order[data-order-id="3071845526021947"]');
+  await expect(unknownRow.locator('.deadline-name')).toHaveText('Buyer protection ends');
+  await expect(unknownRow.locator('.deadline-left')).toHaveText('Needs the date of: seller shipped everything');
+  await popup.screenshot({ path: path.join(ARTIFACTS, 'popup.png') });
+
+  // "Open case" opens the real side panel on that order.
+  const panelOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidepanel.html') });
+  await popup.getByRole('button', { name: 'Open the case for order 62312345678901 in the side panel' }).click();
+  const panel = await panelOpened;
+  await expect(panel.locator('main')).toHaveAttribute('data-order-id', '62312345678901');
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Order 62312345678901');
+  await expect(panel.locator('.deadline[data-rule="ae.protection.end"] .deadline-due')).toContainText('2014');
+  await expect(panel.locator('.deadline[data-rule="ae.protection.end"] .deadline-left')).toHaveText(/^passed \d+ d ago$/);
+  await expect(panel.getByText('AliExpress buyer protection page')).toBeAttached();
+  await expect(panel.getByText('RI123456785CN · China Post Air Mail')).toBeVisible();
+  await panel.screenshot({ path: path.join(ARTIFACTS, 'sidepanel.png'), fullPage: true });
+});
+
+test('waits for the SPA to draw its orders, and re-reads after in-app navigation', async ({ ext }) => {
+  // The current list arrives empty and draws its cards 1.5 s later, as the live SPA does after its data call.
+  const html = readFileSync(listCurrent.file, 'utf8');
+  const cards = /<div class="comet-checkbox-group"[\s\S]*<\/div>\s*(?=<\/body>)/.exec(html)?.[0];
+  expect(cards, 'fixture layout').toBeTruthy();
+  const late = html.replace(cards!, `<div id="root"></div><template id="later">${cards}</template>
+    <script>setTimeout(() => document.getElementById('root').replaceWith(document.getElementById('later').content.cloneNode(true)), 1500)</script>`);
+  const detailBody = /<body[^>]*>([\s\S]*)<\/body>/.exec(readFileSync(detailCurrent.file, 'utf8'))![1]!;
+  await servePages(ext.context, [{ url: listCurrent.url, body: late }]);
+  const tab = await ext.context.newPage();
+  await tab.goto(listCurrent.url);
+  expect((await ordersIn(ext.worker)).length).toBe(0);
+  await expect.poll(async () => (await ordersIn(ext.worker)).length, { timeout: 10_000 }).toBe(4);
+
+  // Client-side navigation to an order's detail: no page load, the content script reads the new view.
+  await tab.evaluate(
+    ([url, body]) => {
+      history.pushState({}, '', url);
+      document.body.innerHTML = body;
+    },
+    [detailCurrent.url, detailBody] as const,
+  );
+  await expect.poll(async () => (await ordersIn(ext.worker)).find((o) => o.orderId === '3071845526141947')?.items.length, { timeout: 10_000 }).toBe(3);
+});
