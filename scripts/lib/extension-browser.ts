@@ -62,26 +62,35 @@ export async function servePages(context: BrowserContext, pages: ServedPage[]): 
   });
 }
 
+/**
+ * Runs in the service worker. Kept as source text, not a function: tsx (used by `npm start` and the
+ * bench) wraps named inner functions in an `__name()` helper that does not exist in the worker, and
+ * the resulting error inside an IndexedDB callback would leave the call hanging.
+ */
+const READ_TABLE_SOURCE = `async (name) => {
+  // Opening a database that does not exist would create it: look first.
+  const dbs = await indexedDB.databases();
+  if (!dbs.some((d) => d.name === 'refund-radar')) return [];
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('refund-radar');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(name)) {
+        db.close();
+        return resolve([]);
+      }
+      const req = db.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => {
+        db.close();
+        resolve(req.result);
+      };
+      req.onerror = () => reject(req.error);
+    };
+  });
+}`;
+
 /** Reads a table of the extension's IndexedDB from inside the service worker. */
 export async function readTable<T>(worker: Worker, table: 'orders' | 'deadlines'): Promise<T[]> {
-  return worker.evaluate(async (name) => {
-    // Opening a database that does not exist would create it: look first.
-    const dbs = await indexedDB.databases();
-    if (!dbs.some((d) => d.name === 'refund-radar')) return [];
-    return new Promise<T[]>((resolve, reject) => {
-      const open = indexedDB.open('refund-radar');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const db = open.result;
-        const done = (rows: T[]) => {
-          db.close();
-          resolve(rows);
-        };
-        if (!db.objectStoreNames.contains(name)) return done([]);
-        const req = db.transaction(name).objectStore(name).getAll();
-        req.onsuccess = () => done(req.result as T[]);
-        req.onerror = () => reject(req.error);
-      };
-    });
-  }, table);
+  return worker.evaluate(`(${READ_TABLE_SOURCE})(${JSON.stringify(table)})`) as Promise<T[]>;
 }
