@@ -15,11 +15,18 @@ export interface ExtensionBrowser {
   extensionId: string;
 }
 
-export async function launchWithExtension(opts: { executablePath: string; headless: boolean; userDataDir?: string }): Promise<ExtensionBrowser> {
+export async function launchWithExtension(opts: {
+  executablePath: string;
+  headless: boolean;
+  userDataDir?: string;
+  /** The user's preferred language, e.g. 'zh-CN' (what pages see as navigator.language). */
+  locale?: string;
+}): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
     headless: opts.headless,
     executablePath: opts.executablePath,
     viewport: { width: 1280, height: 900 },
+    locale: opts.locale,
     args: [
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,

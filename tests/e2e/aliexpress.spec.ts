@@ -77,6 +77,15 @@ test('AliExpress orders are read from the real addresses, stored once, and shown
   await panel.screenshot({ path: path.join(ARTIFACTS, 'sidepanel.png'), fullPage: true });
 });
 
+test('before any capture the popup and side panel say what to do', async ({ ext }) => {
+  const popup = await openExtensionPage(ext, 'popup');
+  await expect(popup.getByRole('heading', { name: 'No orders yet' })).toBeVisible();
+  await expect(popup.getByRole('link', { name: 'Open my AliExpress orders' })).toHaveAttribute('href', 'https://www.aliexpress.com/p/order/index.html');
+  await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-empty.png') });
+  const panel = await openExtensionPage(ext, 'sidepanel');
+  await expect(panel.getByRole('heading', { name: 'No order selected' })).toBeVisible();
+});
+
 test('waits for the SPA to draw its orders, and re-reads after in-app navigation', async ({ ext }) => {
   // The current list arrives empty and draws its cards 1.5 s later, as the live SPA does after its data call.
   const html = readFileSync(listCurrent.file, 'utf8');

@@ -16,10 +16,14 @@ export function fixturePage(site: string, name: string): { url: string; file: st
   return { url: expected.url, file, expected };
 }
 
+// `locale` is Playwright's own option (test.use({ locale: 'zh-CN' })): pages see it as navigator.language.
 export const test = base.extend<{ ext: ExtensionBrowser }>({
-  // eslint-disable-next-line no-empty-pattern
-  ext: async ({}, use) => {
-    const ext = await launchWithExtension({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true });
+  ext: async ({ locale }, use) => {
+    const ext = await launchWithExtension({
+      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      locale,
+    });
     await use(ext);
     await ext.context.close();
   },
