@@ -84,7 +84,7 @@ await popup.locator('li.order button').first().click();
 const panel = await panelOpened.catch(() => undefined);
 if (panel) {
   await panel.locator('main[data-order-id]').waitFor();
-  await panel.screenshot({ path: path.join(OUT, 'sidepanel.png'), fullPage: true });
+  await panel.screenshot({ path: path.join(OUT, 'sidepanel.png') });
 }
 await tab.screenshot({ path: path.join(OUT, 'order-page.png') });
 console.log(`\nScreenshots: ${path.join(OUT, 'popup.png')}, sidepanel.png, order-page.png`);

@@ -74,7 +74,7 @@ test('AliExpress orders are read from the real addresses, stored once, and shown
   await expect(panel.locator('.deadline[data-rule="ae.protection.end"] .deadline-left')).toHaveText(/^passed \d+ d ago$/);
   await expect(panel.getByText('AliExpress buyer protection page')).toBeAttached();
   await expect(panel.getByText('RI123456785CN · China Post Air Mail')).toBeVisible();
-  await panel.screenshot({ path: path.join(ARTIFACTS, 'sidepanel.png'), fullPage: true });
+  await panel.screenshot({ path: path.join(ARTIFACTS, 'sidepanel.png') });
 });
 
 test('before any capture the popup and side panel say what to do', async ({ ext }) => {
