@@ -1,5 +1,6 @@
 import type { Deadline, DeadlineState, EventKind, OrderEvent, OrderRead, OrderStatus } from '../model';
 import { rulesBySite } from './index';
+import { countElapsed } from './counting';
 import type { Rule } from './types';
 
 const HOUR_MS = 3_600_000;
@@ -36,18 +37,19 @@ function latest(events: OrderEvent[], kind: EventKind): OrderEvent | undefined {
   return found;
 }
 
-function durationMs(rule: Rule, order: Clockable): number | undefined {
+/** The rule's length for this order, or undefined when the page has not told us (per-order protection). */
+function durationOf(rule: Rule, order: Clockable): { amount: number; unit: 'days' | 'hours' } | undefined {
   const d = rule.duration;
-  if (d.from === 'fixed') return d.amount * (d.unit === 'days' ? DAY_MS : HOUR_MS);
+  if (d.from === 'fixed') return { amount: d.amount, unit: d.unit };
   const days = order[d.field];
-  return days === undefined ? undefined : days * DAY_MS;
+  return days === undefined ? undefined : { amount: days, unit: 'days' };
 }
 
-/** Applies one counting mode. Mode E: elapsed time from the start instant, whatever the zone. */
-function count(rule: Rule, startAt: string, ms: number): string {
+/** Applies the rule's counting mode (rules.md §1); counting.ts holds one pure function per mode. */
+function count(rule: Rule, startAt: string, length: { amount: number; unit: 'days' | 'hours' }): string {
   switch (rule.mode) {
     case 'E':
-      return new Date(Date.parse(startAt) + ms).toISOString();
+      return countElapsed(startAt, length.amount, length.unit).due;
   }
 }
 
@@ -63,8 +65,8 @@ export function computeDeadlines(order: Clockable, rules: Rule[] = rulesBySite[o
     if (rule.endedBy.some((k) => happened.has(k))) continue;
     if (rule.appliesWhen === 'event' && !happened.has(rule.startsFrom)) continue;
     const start = latest(order.events, rule.startsFrom);
-    const ms = durationMs(rule, order);
-    const computed = start && ms !== undefined ? count(rule, start.at, ms) : undefined;
+    const length = durationOf(rule, order);
+    const computed = start && length ? count(rule, start.at, length) : undefined;
     const page = order.pageDeadlines.find((p) => p.ruleId === rule.id);
     const base = {
       id: `${order.site}:${order.orderId}:${rule.id}`,
