@@ -4,7 +4,7 @@ import type { PageReadMessage } from './messages';
 import { receive, type SenderInfo } from './receive';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
-const now = new Date('2026-03-10T00:00:00Z');
+const at = { now: new Date('2026-03-10T00:00:00Z'), userZone: 'Europe/Berlin' };
 let db: RadarDB;
 beforeEach(() => {
   db = new RadarDB(`recv-${Math.random()}`);
@@ -36,7 +36,7 @@ const fromPage: SenderInfo = { id: EXT, url: 'https://www.aliexpress.com/p/order
 
 describe('background message handling', () => {
   it('stores orders sent by our content script on a page we read', async () => {
-    expect(await receive(db, msg(), fromPage, EXT, now)).toEqual({ ok: true, saved: 1 });
+    expect(await receive(db, msg(), fromPage, EXT, at)).toEqual({ ok: true, saved: 1 });
     expect(await db.orders.count()).toBe(1);
   });
 
@@ -47,7 +47,7 @@ describe('background message handling', () => {
     ['a page we do not read', { ...fromPage, url: 'https://www.aliexpress.com/item/100.html' }],
     ['a lookalike host', { ...fromPage, url: 'https://www.aliexpress.com.evil.example/p/order/index.html' }],
   ])('rejects %s', async (_name, sender) => {
-    expect(await receive(db, msg(), sender, EXT, now)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await receive(db, msg(), sender, EXT, at)).toEqual({ ok: false, error: 'sender not allowed' });
     expect(await db.orders.count()).toBe(0);
   });
 
@@ -60,7 +60,7 @@ describe('background message handling', () => {
     ['too many orders', msg({ orders: Array.from({ length: 201 }, () => msg().orders[0]!) })],
     ['a huge title', msg({ orders: [{ ...msg().orders[0]!, items: [{ title: 'x'.repeat(5000) }] }] })],
   ])('rejects %s and writes nothing', async (_name, raw) => {
-    const reply = await receive(db, raw, fromPage, EXT, now);
+    const reply = await receive(db, raw, fromPage, EXT, at);
     if (_name === 'a prototype-pollution key') {
       // Zod drops unknown keys; nothing reaches Object.prototype.
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -73,6 +73,6 @@ describe('background message handling', () => {
   it('a script on one site cannot write orders of another', async () => {
     // Only AliExpress exists today; a forged site id fails the schema before the site check.
     const forged = msg({ orders: [{ ...msg().orders[0]!, site: 'taobao' as never }] });
-    expect(await receive(db, forged, fromPage, EXT, now)).toEqual({ ok: false, error: 'invalid message' });
+    expect(await receive(db, forged, fromPage, EXT, at)).toEqual({ ok: false, error: 'invalid message' });
   });
 });

@@ -1,5 +1,5 @@
 import type { RadarDB } from './db/index';
-import { saveOrderRead } from './db/orders';
+import { saveOrderRead, type SaveContext } from './db/orders';
 import { MessageSchema, type Reply } from './messages';
 import { adapterFor } from './sites/index';
 
@@ -27,7 +27,7 @@ function contentSiteOf(sender: SenderInfo, extensionId: string): string | undefi
   return adapterFor(url)?.adapter.id;
 }
 
-export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, extensionId: string, now: Date): Promise<Reply> {
+export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, extensionId: string, at: SaveContext): Promise<Reply> {
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid message' };
   const msg = parsed.data;
@@ -37,7 +37,7 @@ export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, ext
       if (!site) return { ok: false, error: 'sender not allowed' };
       if (msg.orders.some((o) => o.site !== site)) return { ok: false, error: 'orders from another site' };
       try {
-        for (const order of msg.orders) await saveOrderRead(db, order, now);
+        for (const order of msg.orders) await saveOrderRead(db, order, at);
       } catch (error) {
         // Each order is its own transaction: a failure (quota, a closing database) loses no stored data.
         console.error('[refund-radar] could not store orders', error);

@@ -5,5 +5,7 @@ import { receive } from '@/utils/receive';
 
 export default defineBackground(() => {
   // Registered synchronously so a message that wakes the service worker is not lost.
-  browser.runtime.onMessage.addListener((raw, sender) => receive(db(), raw, sender, browser.runtime.id, new Date()));
+  browser.runtime.onMessage.addListener((raw, sender) =>
+    receive(db(), raw, sender, browser.runtime.id, { now: new Date(), userZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+  );
 });

@@ -7,13 +7,19 @@ import type { RadarDB } from './index';
  * Stores one read of an order: merged into what we had, in one transaction with its deadlines, so a
  * second tab saving the same order at the same moment waits rather than duplicating or losing fields.
  */
-export async function saveOrderRead(db: RadarDB, read: OrderRead, now: Date): Promise<Order> {
+/** When a read is stored, and the user's zone for rules on the consumer's own calendar. */
+export interface SaveContext {
+  now: Date;
+  userZone: string;
+}
+
+export async function saveOrderRead(db: RadarDB, read: OrderRead, { now, userZone }: SaveContext): Promise<Order> {
   return db.transaction('rw', db.orders, db.deadlines, async () => {
     const key: [string, string] = [read.site, read.orderId];
     const merged = mergeOrder(await db.orders.get(key), read, now);
     await db.orders.put(merged);
     await db.deadlines.where('[site+orderId]').equals(key).delete();
-    await db.deadlines.bulkPut(computeDeadlines(merged));
+    await db.deadlines.bulkPut(computeDeadlines(merged, { userZone }));
     return merged;
   });
 }

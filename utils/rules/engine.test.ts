@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderEvent, OrderRead } from '../model';
 import { compareDeadlines, computeDeadlines, deadlineState, nextDeadline } from './engine';
+import { CheckedRuleSchema, type Rule } from './types';
 
 const ev = (kind: OrderEvent['kind'], at: string, dateOnly = false): OrderEvent => ({
   kind,
@@ -24,7 +25,7 @@ function order(p: Partial<OrderRead>): OrderRead {
   };
 }
 
-const due = (o: OrderRead) => Object.fromEntries(computeDeadlines(o).map((d) => [d.ruleId, d.dueAt ?? `missing:${d.missing}`]));
+const due = (o: OrderRead) => Object.fromEntries(computeDeadlines(o, { userZone: 'America/New_York' }).map((d) => [d.ruleId, d.dueAt ?? `missing:${d.missing}`]));
 
 describe('AliExpress deadlines', () => {
   it.each([
@@ -74,7 +75,7 @@ describe('AliExpress deadlines', () => {
       protectionDays: 60,
       pageDeadlines: [{ ruleId: 'ae.protection.end', due: '2026-05-07T00:00:00.000Z', text: '42 days left' }],
     });
-    const d = computeDeadlines(o).find((x) => x.ruleId === 'ae.protection.end');
+    const d = computeDeadlines(o, { userZone: 'America/New_York' }).find((x) => x.ruleId === 'ae.protection.end');
     expect(d).toMatchObject({ dueAt: '2026-05-07T00:00:00.000Z', basis: 'page', computedDueAt: '2026-05-05T15:30:00.000Z' });
   });
 
@@ -86,14 +87,14 @@ describe('AliExpress deadlines', () => {
     const saved = process.env.TZ;
     for (const tz of zones) {
       process.env.TZ = tz;
-      seen.add(computeDeadlines(o).find((d) => d.ruleId === 'ae.dispute.opens')?.dueAt);
+      seen.add(computeDeadlines(o, { userZone: 'America/New_York' }).find((d) => d.ruleId === 'ae.dispute.opens')?.dueAt);
     }
     process.env.TZ = saved;
     expect([...seen]).toEqual(['2026-03-16T15:30:00.000Z']);
   });
 
   it('deadline ids are stable per order and rule', () => {
-    const ids = computeDeadlines(order({})).map((d) => d.id);
+    const ids = computeDeadlines(order({}), { userZone: 'UTC' }).map((d) => d.id);
     expect(ids).toContain('aliexpress:8208460785972844:ae.dispute.opens');
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -125,5 +126,57 @@ describe('deadline state and ordering', () => {
       { ruleId: 'ae.dispute.opens', dueAt: '2026-03-02T00:00:00.000Z' },
     ];
     expect([...ds].sort(compareDeadlines)).toEqual([ds[3], ds[2], ds[1], ds[0]]);
+  });
+});
+
+describe('counting modes through the engine', () => {
+  const base: Rule = {
+    id: 'test.window',
+    platform: 'aliexpress',
+    name: { en: 'Test window', zh: '测试' },
+    kind: 'closes',
+    duration: { from: 'fixed', amount: 7, unit: 'days' },
+    startsFrom: 'signed_for',
+    appliesWhen: 'always',
+    endedBy: [],
+    mode: 'D',
+    zone: 'Asia/Shanghai',
+    atExpiry: { en: 'x', zh: 'x' },
+    sources: [{ title: 'rules.md §1', seen: '2026-11' }],
+    confidence: 'high',
+    estimate: false,
+  };
+  const run = (rule: Partial<Rule>, at: string, userZone = 'UTC') => {
+    const r = CheckedRuleSchema.parse({ ...base, ...rule });
+    const [d] = computeDeadlines(order({ events: [ev(r.startsFrom, at)] }), { userZone, rules: [r] });
+    return { dueAt: d?.dueAt, estimate: d?.estimate };
+  };
+
+  it.each([
+    // Signed 23:58 CST on 3 March: the 7 days run 4–10 March, closing at 00:00 CST on 11 March.
+    ['D', { mode: 'D' }, '2026-03-03T15:58:00.000Z', '2026-03-10T16:00:00.000Z', false],
+    // Signed 24 Sep (CST): the last day, 1 Oct, is National Day; the legal reading moves it to 8 Oct.
+    ['D', { mode: 'D' }, '2026-09-24T04:00:00.000Z', '2026-10-01T16:00:00.000Z', false],
+    ['DL', { mode: 'DL' }, '2026-09-24T04:00:00.000Z', '2026-10-08T16:00:00.000Z', false],
+    // Approved Tue 24 Feb 2026: 7 working days end Wed 4 Mar (Sat 28 Feb is a make-up workday).
+    ['B', { mode: 'B' }, '2026-02-24T02:00:00.000Z', '2026-03-04T16:00:00.000Z', false],
+    // Five working days from 30 Dec 2026 run into 2027, whose calendar is not published: an estimate.
+    ['B into 2027', { mode: 'B', duration: { from: 'fixed', amount: 5, unit: 'days' } }, '2026-12-30T02:00:00.000Z', '2027-01-06T16:00:00.000Z', true],
+    // Stocked in 05:17 CST: the 120 hours start at 06:00 CST.
+    ['H', { mode: 'H', duration: { from: 'fixed', amount: 120, unit: 'hours' } }, '2026-03-02T21:17:00.000Z', '2026-03-07T22:00:00.000Z', false],
+  ] as const)('%s', (_name, rule, at, want, estimate) => {
+    expect(run(rule as Partial<Rule>, at)).toEqual({ dueAt: want, estimate });
+  });
+
+  it('rules on the consumer’s calendar count in the user’s zone', () => {
+    // Paid 19:00 on 15 Jan in Los Angeles (already 16 Jan in UTC); 180 days → last day 14 Jul there.
+    const paypal: Partial<Rule> = { mode: 'C', zone: 'user', startsFrom: 'paid', duration: { from: 'fixed', amount: 180, unit: 'days' } };
+    expect(run(paypal, '2026-01-16T03:00:00.000Z', 'America/Los_Angeles').dueAt).toBe('2026-07-15T07:00:00.000Z');
+    expect(run(paypal, '2026-01-16T03:00:00.000Z', 'UTC').dueAt).toBe('2026-07-16T00:00:00.000Z');
+  });
+
+  it('a rule whose mode cannot count its unit is rejected', () => {
+    expect(() => CheckedRuleSchema.parse({ ...base, mode: 'B', duration: { from: 'fixed', amount: 48, unit: 'hours' } })).toThrow(/counts days/);
+    expect(() => CheckedRuleSchema.parse({ ...base, mode: 'D', zone: null })).toThrow(/needs a zone/);
   });
 });

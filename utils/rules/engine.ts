@@ -1,6 +1,16 @@
 import type { Deadline, DeadlineState, EventKind, OrderEvent, OrderRead, OrderStatus } from '../model';
 import { rulesBySite } from './index';
-import { countElapsed } from './counting';
+import {
+  CN_ZONE,
+  countCalendarDays,
+  countCalendarDaysWorking,
+  countCnBusinessDays,
+  countElapsed,
+  countNextDayWindow,
+  countNextDayWindowLegal,
+  countNextHour,
+  type CountResult,
+} from './counting';
 import type { Rule } from './types';
 
 const HOUR_MS = 3_600_000;
@@ -46,18 +56,41 @@ function durationOf(rule: Rule, order: Clockable): { amount: number; unit: 'days
 }
 
 /** Applies the rule's counting mode (rules.md §1); counting.ts holds one pure function per mode. */
-function count(rule: Rule, startAt: string, length: { amount: number; unit: 'days' | 'hours' }): string {
+function count(rule: Rule, startAt: string, length: { amount: number; unit: 'days' | 'hours' }, userZone: string): CountResult {
+  // Rules on the consumer's calendar (PayPal, cards, EU law) count in the user's zone; the rest in the platform's.
+  const zone = rule.zone === 'user' ? userZone : (rule.zone ?? CN_ZONE);
+  const n = length.amount;
   switch (rule.mode) {
     case 'E':
-      return countElapsed(startAt, length.amount, length.unit).due;
+      return countElapsed(startAt, n, length.unit);
+    case 'D':
+      return countNextDayWindow(startAt, n, zone);
+    case 'DL':
+      return countNextDayWindowLegal(startAt, n, zone);
+    case 'C':
+      return countCalendarDays(startAt, n, zone);
+    case 'CW':
+      // No country's public holidays are data yet: only weekends move the last day, the earlier reading.
+      return countCalendarDaysWorking(startAt, n, zone, []);
+    case 'H':
+      return countNextHour(startAt, n, zone);
+    case 'B':
+      return countCnBusinessDays(startAt, n);
   }
+}
+
+export interface ComputeOptions {
+  /** The user's IANA zone, for rules counted on the consumer's calendar. */
+  userZone: string;
+  /** Defaults to the rules of the order's site. */
+  rules?: Rule[];
 }
 
 /**
  * Every deadline of one order, from its dated events and the site's rules. Pure: the same order
  * always gives the same deadlines, whatever the clock or zone of the machine.
  */
-export function computeDeadlines(order: Clockable, rules: Rule[] = rulesBySite[order.site]): Deadline[] {
+export function computeDeadlines(order: Clockable, { userZone, rules = rulesBySite[order.site] }: ComputeOptions): Deadline[] {
   if (FINISHED.has(order.status)) return [];
   const happened = new Set<EventKind>([...order.events.map((e) => e.kind), ...IMPLIED_BY_STATUS[order.status]]);
   const out: Deadline[] = [];
@@ -66,7 +99,8 @@ export function computeDeadlines(order: Clockable, rules: Rule[] = rulesBySite[o
     if (rule.appliesWhen === 'event' && !happened.has(rule.startsFrom)) continue;
     const start = latest(order.events, rule.startsFrom);
     const length = durationOf(rule, order);
-    const computed = start && length ? count(rule, start.at, length) : undefined;
+    const counted = start && length ? count(rule, start.at, length, userZone) : undefined;
+    const computed = counted?.due;
     const page = order.pageDeadlines.find((p) => p.ruleId === rule.id);
     const base = {
       id: `${order.site}:${order.orderId}:${rule.id}`,
@@ -76,7 +110,8 @@ export function computeDeadlines(order: Clockable, rules: Rule[] = rulesBySite[o
       kind: rule.kind,
       from: rule.startsFrom,
       fromAt: start?.at,
-      estimate: rule.estimate,
+      // A count that ran into a year without calendar data is an estimate whatever the rule's sources.
+      estimate: rule.estimate || (counted?.estimate ?? false),
       confidence: rule.confidence,
       source: rule.sources,
     };

@@ -3,14 +3,27 @@ import { ConfidenceSchema, DeadlineKindSchema, EventKindSchema, SourceSchema } f
 
 const TextSchema = z.object({ en: z.string().min(1), zh: z.string().min(1) });
 
-/**
- * How a duration is counted (`../shared/research/rules.md` §1, "Counting modes"). The walking
- * skeleton needs only E; the other modes land with the rules that use them.
- */
+/** How a duration is counted (`../shared/research/rules.md` §1, "Counting modes"; counting.ts). */
 export const CountingModeSchema = z.enum([
   /** Elapsed: start instant + N × 24 h (or N h). Zone-independent. */
   'E',
+  /** Next-day calendar window: opens 00:00 after the event's date, lasts N whole days. */
+  'D',
+  /** D with the Chinese legal holiday extension (Civil Code art. 203): the legal outer bound. */
+  'DL',
+  /** Calendar days from the event's date (day 0). */
+  'C',
+  /** C with a last day on a weekend or holiday moved to the next working day (Reg. 1182/71 art. 3(4)). */
+  'CW',
+  /** Start rounded up to the next full hour, then N hours. */
+  'H',
+  /** Chinese working days of the official calendar, from the day after the event. */
+  'B',
 ]);
+export type CountingMode = z.infer<typeof CountingModeSchema>;
+
+/** Modes that count whole days of a calendar; E counts days or hours, H hours only. */
+const DAY_MODES: ReadonlySet<CountingMode> = new Set(['D', 'DL', 'C', 'CW', 'B']);
 
 export const DurationSchema = z.discriminatedUnion('from', [
   z.object({ from: z.literal('fixed'), amount: z.number().positive(), unit: z.enum(['days', 'hours']) }),
@@ -34,8 +47,11 @@ export const RuleSchema = z.object({
   /** Once any of these events is recorded the clock no longer matters (protection ends at completion). */
   endedBy: z.array(EventKindSchema),
   mode: CountingModeSchema,
-  /** Zone the platform counts in; null for elapsed timers, which need none. */
-  zone: z.string().nullable(),
+  /**
+   * Zone the rule counts in: an IANA zone (Asia/Shanghai for Chinese platforms), 'user' for rules on
+   * the consumer's own calendar (PayPal, cards, EU law), null for elapsed timers, which need none.
+   */
+  zone: z.string().min(1).nullable(),
   atExpiry: TextSchema,
   sources: z.array(SourceSchema).min(1),
   confidence: ConfidenceSchema,
@@ -43,3 +59,11 @@ export const RuleSchema = z.object({
   estimate: z.boolean(),
 });
 export type Rule = z.infer<typeof RuleSchema>;
+
+/** The checks a rule file cannot express in types: a unit its mode can count, and a zone where one is needed. */
+export const CheckedRuleSchema = RuleSchema.superRefine((rule, ctx) => {
+  const unit = rule.duration.unit;
+  if (DAY_MODES.has(rule.mode) && unit !== 'days') ctx.addIssue({ code: 'custom', message: `mode ${rule.mode} counts days, not ${unit}` });
+  if (rule.mode === 'H' && unit !== 'hours') ctx.addIssue({ code: 'custom', message: 'mode H counts hours' });
+  if (rule.mode !== 'E' && rule.zone === null) ctx.addIssue({ code: 'custom', message: `mode ${rule.mode} needs a zone` });
+});
