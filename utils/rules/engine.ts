@@ -40,10 +40,13 @@ const IMPLIED_BY_STATUS: Record<OrderStatus, EventKind[]> = {
 
 type Clockable = Pick<OrderRead, 'site' | 'orderId' | 'status' | 'events' | 'protectionDays' | 'pageDeadlines'>;
 
-/** The latest dated occurrence of an event: a reopened dispute counts from its latest opening. */
-function latest(events: OrderEvent[], kind: EventKind): OrderEvent | undefined {
-  let found: OrderEvent | undefined;
-  for (const e of events) if (e.kind === kind && (!found || e.at > found.at)) found = e;
+/** The latest dated occurrence of each event: a reopened dispute counts from its latest opening. */
+function latestByKind(events: OrderEvent[]): Map<EventKind, OrderEvent> {
+  const found = new Map<EventKind, OrderEvent>();
+  for (const e of events) {
+    const prev = found.get(e.kind);
+    if (!prev || e.at > prev.at) found.set(e.kind, e);
+  }
   return found;
 }
 
@@ -92,36 +95,35 @@ export interface ComputeOptions {
  */
 export function computeDeadlines(order: Clockable, { userZone, rules = rulesBySite[order.site] }: ComputeOptions): Deadline[] {
   if (FINISHED.has(order.status)) return [];
-  const happened = new Set<EventKind>([...order.events.map((e) => e.kind), ...IMPLIED_BY_STATUS[order.status]]);
+  // One pass over the events; this runs for every order on every capture and at start-up.
+  const latest = latestByKind(order.events);
+  const implied = IMPLIED_BY_STATUS[order.status];
+  const happened = (k: EventKind) => latest.has(k) || implied.includes(k);
   const out: Deadline[] = [];
   for (const rule of rules) {
-    if (rule.endedBy.some((k) => happened.has(k))) continue;
-    if (rule.appliesWhen === 'event' && !happened.has(rule.startsFrom)) continue;
-    const start = latest(order.events, rule.startsFrom);
+    if (rule.endedBy.some(happened)) continue;
+    if (rule.appliesWhen === 'event' && !happened(rule.startsFrom)) continue;
+    const start = latest.get(rule.startsFrom);
     const length = durationOf(rule, order);
     const counted = start && length ? count(rule, start.at, length, userZone) : undefined;
-    const computed = counted?.due;
     const page = order.pageDeadlines.find((p) => p.ruleId === rule.id);
-    const base = {
+    out.push({
       id: `${order.site}:${order.orderId}:${rule.id}`,
       site: order.site,
       orderId: order.orderId,
       ruleId: rule.id,
       kind: rule.kind,
+      dueAt: page ? page.due : counted?.due,
       from: rule.startsFrom,
       fromAt: start?.at,
+      basis: page ? 'page' : 'computed',
+      computedDueAt: page ? counted?.due : undefined,
+      missing: page || counted ? undefined : start ? 'protectionDays' : rule.startsFrom,
       // A count that ran into a year without calendar data is an estimate whatever the rule's sources.
       estimate: rule.estimate || (counted?.estimate ?? false),
       confidence: rule.confidence,
       source: rule.sources,
-    };
-    if (page) {
-      out.push({ ...base, dueAt: page.due, basis: 'page', computedDueAt: computed });
-    } else if (computed) {
-      out.push({ ...base, dueAt: computed, basis: 'computed' });
-    } else {
-      out.push({ ...base, basis: 'computed', missing: start ? 'protectionDays' : rule.startsFrom });
-    }
+    });
   }
   return out;
 }
