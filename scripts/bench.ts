@@ -8,6 +8,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureBrowser } from './lib/browser-path';
 import { run } from './lib/run';
+import { computeDeadlines } from '../utils/rules/engine';
+import type { EventKind, OrderRead, OrderStatus } from '../utils/model';
 
 const RUNS = 200;
 const median = (xs: number[]) => {
@@ -71,6 +73,49 @@ await browser.close();
 if (orders !== 50) throw new Error(`bench page should yield 50 orders, got ${orders}`);
 const parseMs = median(times);
 
+// 3. Deadlines for 10,000 varied orders, in Node (the engine is pure: no DOM, no database).
+const DEADLINES_BUDGET_MS = 50;
+const ORDERS = 10_000;
+function variedOrders(n: number): OrderRead[] {
+  // A fixed linear congruential sequence: the same orders on every run, so runs compare.
+  let seed = 42;
+  const rnd = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) / 2 ** 31);
+  const statuses: OrderStatus[] = ['awaiting_shipment', 'shipped', 'delivered', 'completed', 'in_dispute', 'cancelled', 'unknown'];
+  const base = Date.parse('2026-01-01T00:00:00Z');
+  return Array.from({ length: n }, (_, i) => {
+    const t = base + Math.floor(rnd() * 300) * 86_400_000 + Math.floor(rnd() * 86_400_000);
+    const kinds: EventKind[] = ['ordered', 'paid', 'seller_shipped', 'completed', 'dispute_opened', 'seller_offer_made', 'return_agreed'];
+    const events = kinds.slice(0, 1 + Math.floor(rnd() * kinds.length)).map((kind, k) => ({
+      kind,
+      at: new Date(t + k * 3 * 86_400_000).toISOString(),
+      dateOnly: rnd() < 0.3,
+      zone: 'America/Los_Angeles',
+    }));
+    return {
+      site: 'aliexpress' as const,
+      orderId: String(3_000_000_000_000_000 + i),
+      url: `https://www.aliexpress.com/p/order/detail.html?orderId=${3_000_000_000_000_000 + i}`,
+      items: [{ title: `Item ${i}` }],
+      status: statuses[i % statuses.length]!,
+      events,
+      tracking: [],
+      protectionDays: rnd() < 0.7 ? 60 : undefined,
+      pageDeadlines: rnd() < 0.2 ? [{ ruleId: 'ae.protection.end', due: new Date(t + 50 * 86_400_000).toISOString(), text: 'countdown' }] : [],
+      missing: [],
+    };
+  });
+}
+const orders10k = variedOrders(ORDERS);
+const deadlineTimes: number[] = [];
+let deadlineCount = 0;
+for (let i = 0; i < 25; i++) {
+  const t0 = performance.now();
+  deadlineCount = 0;
+  for (const o of orders10k) deadlineCount += computeDeadlines(o, { userZone: 'Europe/London' }).length;
+  if (i >= 5) deadlineTimes.push(performance.now() - t0);
+}
+const deadlinesMs = median(deadlineTimes);
+
 const version = (await import('@playwright/test/package.json', { with: { type: 'json' } })).default.version;
 const lines = [
   '# Benchmark results',
@@ -89,6 +134,14 @@ const lines = [
   '| page | orders | median | per order | target | ratio |',
   '|---|---|---|---|---|---|',
   `| AliExpress order list (current layout) | ${orders} | ${parseMs.toFixed(2)} ms | ${(parseMs / orders).toFixed(3)} ms | ${PARSE_BUDGET_MS} ms | ${(parseMs / PARSE_BUDGET_MS).toFixed(2)} |`,
+  '',
+  '## Deadline computation (Node)',
+  '',
+  '| orders | deadlines | median | per order | target | ratio |',
+  '|---|---|---|---|---|---|',
+  `| ${ORDERS.toLocaleString('en')} | ${deadlineCount.toLocaleString('en')} | ${deadlinesMs.toFixed(1)} ms | ${((deadlinesMs / ORDERS) * 1000).toFixed(2)} µs | ${DEADLINES_BUDGET_MS} ms | ${(deadlinesMs / DEADLINES_BUDGET_MS).toFixed(2)} |`,
+  '',
+  'Deadlines: 20 runs after 5 warm-up runs over 10,000 generated AliExpress orders (statuses, event sets, date-only dates, page countdowns varied by a fixed pseudo-random sequence); only AliExpress rules exist yet.',
   '',
   `Parse: ${RUNS} runs after 20 warm-up runs on one page of 50 order cards built by repeating the cards of \`tests/fixtures/aliexpress/list-current-1.html\`.`,
   '',
