@@ -97,3 +97,11 @@ describe('mergeOrder', () => {
     expect(m.pageDeadlines).toEqual([{ ruleId: 'ae.protection.end', due: '2026-04-03T00:00:00.000Z', text: 'b' }]);
   });
 });
+
+describe('overrides survive re-capture', () => {
+  it('a page read never touches what the user set', () => {
+    const overrides = { events: [ev('completed', '2026-04-01T00:00:00.000Z')], durations: { 'ae.protection.end': { amount: 75, unit: 'days' as const } } };
+    const old = { ...mergeOrder(undefined, read({ status: 'shipped' }), T0), overrides };
+    expect(mergeOrder(old, read({ status: 'completed', events: [ev('completed', '2026-04-02T00:00:00.000Z')] }), T1).overrides).toEqual(overrides);
+  });
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { OrderReadSchema, SiteIdSchema } from './model';
+import { DurationOverrideSchema, EventKindSchema, OrderEventSchema, OrderReadSchema, SiteIdSchema } from './model';
 
 /**
  * Every message that crosses a context boundary, in one registry. The background parses each one
@@ -14,16 +14,28 @@ export const PageReadMessageSchema = z.object({
   blocked: z.enum(['captcha', 'login']).optional(),
 });
 
-export const MessageSchema = z.discriminatedUnion('type', [PageReadMessageSchema]);
+/** From the side panel: the user corrects an event date or a rule's length on one order. */
+export const OverrideMessageSchema = z.object({
+  type: z.literal('order.override'),
+  site: SiteIdSchema,
+  orderId: z.string().min(1).max(40),
+  change: z.union([
+    z.object({ set: z.literal('event'), event: OrderEventSchema }),
+    z.object({ clear: z.literal('event'), kind: EventKindSchema }),
+    z.object({ set: z.literal('duration'), ruleId: z.string().max(80), duration: DurationOverrideSchema }),
+    z.object({ clear: z.literal('duration'), ruleId: z.string().max(80) }),
+  ]),
+});
+export type OverrideMessage = z.infer<typeof OverrideMessageSchema>;
+
+export const MessageSchema = z.discriminatedUnion('type', [PageReadMessageSchema, OverrideMessageSchema]);
 export type Message = z.infer<typeof MessageSchema>;
 export type PageReadMessage = z.infer<typeof PageReadMessageSchema>;
 
 export const PageReadReplySchema = z.object({ ok: z.literal(true), saved: z.number().int() });
+export const OkReplySchema = z.object({ ok: z.literal(true) });
 export const ErrorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
-export type Reply = z.infer<typeof PageReadReplySchema> | z.infer<typeof ErrorReplySchema>;
-
-/** Who a message came from, as the browser (not the page) reports it. */
-export type Sender = 'content-script' | 'extension-page';
+export type Reply = z.infer<typeof PageReadReplySchema> | z.infer<typeof OkReplySchema> | z.infer<typeof ErrorReplySchema>;
 
 /** The selected order in the side panel, shared through `storage.session`. */
 export const SelectionSchema = z.object({ site: SiteIdSchema, orderId: z.string().min(1).max(40) });

@@ -130,10 +130,30 @@ export const OrderReadSchema = z.object({
 });
 export type OrderRead = z.infer<typeof OrderReadSchema>;
 
-/** A stored order: the merge of every read of it. */
+const RuleIdSchema = z.string().regex(/^[a-z0-9]+(\.[a-z0-9_]+)+$/).max(80);
+
+export const DurationOverrideSchema = z.object({
+  amount: z.number().positive().max(3650),
+  unit: z.enum(['days', 'hours']),
+});
+export type DurationOverride = z.infer<typeof DurationOverrideSchema>;
+
+/**
+ * What the user set by hand on one order: an event date the page got wrong or never showed, a
+ * rule's length for this order (a seller who granted an extension). Page reads never touch these.
+ */
+export const OverridesSchema = z.object({
+  /** Win over page events of the same kind. */
+  events: z.array(OrderEventSchema).max(50),
+  durations: z.record(RuleIdSchema, DurationOverrideSchema),
+});
+export type Overrides = z.infer<typeof OverridesSchema>;
+
+/** A stored order: the merge of every read of it, and the user's own corrections. */
 export const OrderSchema = OrderReadSchema.extend({
   firstSeenAt: InstantSchema,
   capturedAt: InstantSchema,
+  overrides: OverridesSchema.optional(),
 });
 export type Order = z.infer<typeof OrderSchema>;
 
@@ -176,8 +196,8 @@ export const DeadlineSchema = z.object({
   /** The event the rule counts from, and its instant. */
   from: EventKindSchema,
   fromAt: InstantSchema.optional(),
-  /** Where the due instant came from: the page's own clock, or our computation from the rule. */
-  basis: z.enum(['page', 'computed']),
+  /** Where the due instant came from: the page's own clock, our computation, or a date or length the user set. */
+  basis: z.enum(['page', 'computed', 'user']),
   /** The computed value kept as a cross-check when the page's clock wins. */
   computedDueAt: InstantSchema.optional(),
   /** What we lack when not computable: the start event's date, or the per-order duration. */

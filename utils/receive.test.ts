@@ -4,6 +4,7 @@ import type { PageReadMessage } from './messages';
 import { receive, type SenderInfo } from './receive';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
+const SELF = { id: EXT, origin: `chrome-extension://${EXT}/` };
 const at = { now: new Date('2026-03-10T00:00:00Z'), userZone: 'Europe/Berlin' };
 let db: RadarDB;
 beforeEach(() => {
@@ -36,7 +37,7 @@ const fromPage: SenderInfo = { id: EXT, url: 'https://www.aliexpress.com/p/order
 
 describe('background message handling', () => {
   it('stores orders sent by our content script on a page we read', async () => {
-    expect(await receive(db, msg(), fromPage, EXT, at)).toEqual({ ok: true, saved: 1 });
+    expect(await receive(db, msg(), fromPage, SELF, at)).toEqual({ ok: true, saved: 1 });
     expect(await db.orders.count()).toBe(1);
   });
 
@@ -47,7 +48,7 @@ describe('background message handling', () => {
     ['a page we do not read', { ...fromPage, url: 'https://www.aliexpress.com/item/100.html' }],
     ['a lookalike host', { ...fromPage, url: 'https://www.aliexpress.com.evil.example/p/order/index.html' }],
   ])('rejects %s', async (_name, sender) => {
-    expect(await receive(db, msg(), sender, EXT, at)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await receive(db, msg(), sender, SELF, at)).toEqual({ ok: false, error: 'sender not allowed' });
     expect(await db.orders.count()).toBe(0);
   });
 
@@ -60,7 +61,7 @@ describe('background message handling', () => {
     ['too many orders', msg({ orders: Array.from({ length: 201 }, () => msg().orders[0]!) })],
     ['a huge title', msg({ orders: [{ ...msg().orders[0]!, items: [{ title: 'x'.repeat(5000) }] }] })],
   ])('rejects %s and writes nothing', async (_name, raw) => {
-    const reply = await receive(db, raw, fromPage, EXT, at);
+    const reply = await receive(db, raw, fromPage, SELF, at);
     if (_name === 'a prototype-pollution key') {
       // Zod drops unknown keys; nothing reaches Object.prototype.
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -73,6 +74,50 @@ describe('background message handling', () => {
   it('a script on one site cannot write orders of another', async () => {
     // Only AliExpress exists today; a forged site id fails the schema before the site check.
     const forged = msg({ orders: [{ ...msg().orders[0]!, site: 'taobao' as never }] });
-    expect(await receive(db, forged, fromPage, EXT, at)).toEqual({ ok: false, error: 'invalid message' });
+    expect(await receive(db, forged, fromPage, SELF, at)).toEqual({ ok: false, error: 'invalid message' });
+  });
+});
+
+describe('corrections from the side panel', () => {
+  const fromPanel: SenderInfo = { id: EXT, url: `chrome-extension://${EXT}/sidepanel.html` };
+  const override = (change: unknown) => ({ type: 'order.override', site: 'aliexpress', orderId: '3068481379959913', change });
+  const shippedByUser = { set: 'event', event: { kind: 'seller_shipped', at: '2026-03-01T00:00:00.000Z', dateOnly: false, zone: 'Europe/Berlin' } };
+  beforeEach(async () => {
+    await receive(db, msg(), fromPage, SELF, at);
+  });
+
+  it('stores a date the user set and recomputes the deadlines with it', async () => {
+    expect(await receive(db, override(shippedByUser), fromPanel, SELF, at)).toEqual({ ok: true });
+    const d = await db.deadlines.get('aliexpress:3068481379959913:ae.dispute.opens');
+    expect(d).toMatchObject({ dueAt: '2026-03-11T00:00:00.000Z', basis: 'user' });
+    // A later read of the page keeps the user's date.
+    await receive(db, msg(), fromPage, SELF, at);
+    expect((await db.deadlines.get('aliexpress:3068481379959913:ae.dispute.opens'))?.basis).toBe('user');
+    // And clearing it brings the page's (missing) date back.
+    await receive(db, override({ clear: 'event', kind: 'seller_shipped' }), fromPanel, SELF, at);
+    expect(await db.deadlines.get('aliexpress:3068481379959913:ae.dispute.opens')).toMatchObject({ missing: 'seller_shipped' });
+  });
+
+  it('stores a rule length for this order only', async () => {
+    await receive(db, override(shippedByUser), fromPanel, SELF, at);
+    const change = { set: 'duration', ruleId: 'ae.dispute.opens', duration: { amount: 5, unit: 'days' } };
+    expect(await receive(db, override(change), fromPanel, SELF, at)).toEqual({ ok: true });
+    expect((await db.deadlines.get('aliexpress:3068481379959913:ae.dispute.opens'))?.dueAt).toBe('2026-03-06T00:00:00.000Z');
+  });
+
+  it.each<[string, SenderInfo]>([
+    ['a content script', fromPage],
+    ['another extension’s page', { id: 'x'.repeat(32), url: 'chrome-extension://xxxxxxxx/sidepanel.html' }],
+    ['our page inside a tab', { ...fromPanel, tab: { id: 3 } }],
+  ])('refuses corrections from %s', async (_n, sender) => {
+    expect(await receive(db, override(shippedByUser), sender, SELF, at)).toEqual({ ok: false, error: 'sender not allowed' });
+  });
+
+  it.each([
+    ['an unknown rule', { set: 'duration', ruleId: 'tb.autoconfirm', duration: { amount: 5, unit: 'days' } }, 'unknown rule'],
+    ['an order that is not stored', null, 'order not found'],
+  ])('refuses %s', async (_n, change, error) => {
+    const m = change ? override(change) : { ...override(shippedByUser), orderId: '9999999999999999' };
+    expect(await receive(db, m, fromPanel, SELF, at)).toEqual({ ok: false, error });
   });
 });

@@ -1,5 +1,7 @@
 import type { RadarDB } from './db/index';
-import { saveOrderRead, type SaveContext } from './db/orders';
+import { changeOverrides, saveOrderRead, type SaveContext } from './db/orders';
+import { ruleById } from './rules/index';
+import { unitFits } from './rules/types';
 import { MessageSchema, type Reply } from './messages';
 import { adapterFor } from './sites/index';
 
@@ -16,8 +18,8 @@ export interface SenderInfo {
  * for the site of that page: a script on one site can never write another site's orders. The page
  * controls everything the script sends, so the sender's address is checked, never the payload's.
  */
-function contentSiteOf(sender: SenderInfo, extensionId: string): string | undefined {
-  if (sender.id !== extensionId || !sender.tab || sender.frameId !== 0 || !sender.url) return undefined;
+function contentSiteOf(sender: SenderInfo, self: Self): string | undefined {
+  if (sender.id !== self.id || !sender.tab || sender.frameId !== 0 || !sender.url) return undefined;
   let url: URL;
   try {
     url = new URL(sender.url);
@@ -27,13 +29,24 @@ function contentSiteOf(sender: SenderInfo, extensionId: string): string | undefi
   return adapterFor(url)?.adapter.id;
 }
 
-export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, extensionId: string, at: SaveContext): Promise<Reply> {
+/** Our extension's id, and the origin of its pages (chrome-extension://<id>/, moz-extension://<uuid>/). */
+export interface Self {
+  id: string;
+  origin: string;
+}
+
+/** The popup and side panel: our own pages, never in a tab's content, at our own origin. */
+function isExtensionPage(sender: SenderInfo, self: Self): boolean {
+  return sender.id === self.id && !sender.tab && !!sender.url && sender.url.startsWith(self.origin);
+}
+
+export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, self: Self, at: SaveContext): Promise<Reply> {
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid message' };
   const msg = parsed.data;
   switch (msg.type) {
     case 'page.read': {
-      const site = contentSiteOf(sender, extensionId);
+      const site = contentSiteOf(sender, self);
       if (!site) return { ok: false, error: 'sender not allowed' };
       if (msg.orders.some((o) => o.site !== site)) return { ok: false, error: 'orders from another site' };
       try {
@@ -44,6 +57,17 @@ export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, ext
         return { ok: false, error: `storage failed: ${error instanceof Error ? error.name : 'unknown'}` };
       }
       return { ok: true, saved: msg.orders.length };
+    }
+    case 'order.override': {
+      if (!isExtensionPage(sender, self)) return { ok: false, error: 'sender not allowed' };
+      const c = msg.change;
+      if ('ruleId' in c) {
+        const rule = ruleById.get(c.ruleId);
+        if (!rule || rule.platform !== msg.site) return { ok: false, error: 'unknown rule' };
+        if ('set' in c && !unitFits(rule.mode, c.duration.unit)) return { ok: false, error: `rule ${rule.id} cannot count ${c.duration.unit}` };
+      }
+      const found = await changeOverrides(db, [msg.site, msg.orderId], c, at);
+      return found ? { ok: true } : { ok: false, error: 'order not found' };
     }
   }
 }

@@ -6,6 +6,12 @@ import { receive } from '@/utils/receive';
 export default defineBackground(() => {
   // Registered synchronously so a message that wakes the service worker is not lost.
   browser.runtime.onMessage.addListener((raw, sender) =>
-    receive(db(), raw, sender, browser.runtime.id, { now: new Date(), userZone: Intl.DateTimeFormat().resolvedOptions().timeZone }),
+    receive(
+      db(),
+      raw,
+      sender,
+      { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
+      { now: new Date(), userZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
+    ),
   );
 });

@@ -1,6 +1,6 @@
 import { mergeOrder } from '../merge';
 import { compareDeadlines, computeDeadlines } from '../rules/engine';
-import type { Deadline, Order, OrderRead } from '../model';
+import type { Deadline, DurationOverride, EventKind, Order, OrderEvent, OrderRead, Overrides } from '../model';
 import type { RadarDB } from './index';
 
 /**
@@ -69,4 +69,33 @@ export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200):
 export async function deadlinesOf(db: RadarDB, o: Pick<Order, 'site' | 'orderId'>): Promise<Deadline[]> {
   const ds = await db.deadlines.where('[site+orderId]').equals([o.site, o.orderId]).toArray();
   return ds.sort(compareDeadlines);
+}
+
+/** One correction the user makes on an order (side panel). */
+export type OverrideChange =
+  | { set: 'event'; event: OrderEvent }
+  | { clear: 'event'; kind: EventKind }
+  | { set: 'duration'; ruleId: string; duration: DurationOverride }
+  | { clear: 'duration'; ruleId: string };
+
+function applyChange(o: Overrides, c: OverrideChange): Overrides {
+  if ('set' in c && c.set === 'event') return { ...o, events: [...o.events.filter((e) => e.kind !== c.event.kind), c.event] };
+  if ('clear' in c && c.clear === 'event') return { ...o, events: o.events.filter((e) => e.kind !== c.kind) };
+  const durations = { ...o.durations };
+  if ('set' in c && c.set === 'duration') durations[c.ruleId] = c.duration;
+  else delete durations[c.ruleId];
+  return { ...o, durations };
+}
+
+/** Stores a user correction and recomputes the order's deadlines with it; false when the order is gone. */
+export async function changeOverrides(db: RadarDB, key: [string, string], change: OverrideChange, { userZone }: Pick<SaveContext, 'userZone'>): Promise<boolean> {
+  return db.transaction('rw', db.orders, db.deadlines, async () => {
+    const order = await db.orders.get(key);
+    if (!order) return false;
+    const updated: Order = { ...order, overrides: applyChange(order.overrides ?? { events: [], durations: {} }, change) };
+    await db.orders.put(updated);
+    await db.deadlines.where('[site+orderId]').equals(key).delete();
+    await db.deadlines.bulkPut(computeDeadlines(updated, { userZone }));
+    return true;
+  });
 }

@@ -176,7 +176,33 @@ describe('counting modes through the engine', () => {
   });
 
   it('a rule whose mode cannot count its unit is rejected', () => {
-    expect(() => CheckedRuleSchema.parse({ ...base, mode: 'B', duration: { from: 'fixed', amount: 48, unit: 'hours' } })).toThrow(/counts days/);
+    expect(() => CheckedRuleSchema.parse({ ...base, mode: 'B', duration: { from: 'fixed', amount: 48, unit: 'hours' } })).toThrow(/cannot count hours/);
     expect(() => CheckedRuleSchema.parse({ ...base, mode: 'D', zone: null })).toThrow(/needs a zone/);
+  });
+});
+
+describe('the user’s own dates and lengths', () => {
+  const shipped = ev('seller_shipped', '2026-03-06T15:30:00.000Z');
+  const userShipped = { ...ev('seller_shipped', '2026-03-08T00:00:00.000Z'), text: 'set by hand' };
+  const find = (o: Parameters<typeof computeDeadlines>[0], id: string) => computeDeadlines(o, { userZone: 'UTC' }).find((d) => d.ruleId === id);
+
+  it('a date the user set replaces the page’s date of that kind', () => {
+    const o = { ...order({ events: [shipped], protectionDays: 60 }), overrides: { events: [userShipped], durations: {} } };
+    expect(find(o, 'ae.dispute.opens')).toMatchObject({ dueAt: '2026-03-18T00:00:00.000Z', fromAt: '2026-03-08T00:00:00.000Z', basis: 'user' });
+  });
+
+  it('a date the page never showed makes a clock computable', () => {
+    const o = { ...order({ status: 'completed' }), overrides: { events: [ev('completed', '2026-04-01T00:00:00.000Z')], durations: {} } };
+    expect(find(o, 'ae.dispute.closes')).toMatchObject({ dueAt: '2026-04-16T00:00:00.000Z', basis: 'user' });
+  });
+
+  it('a length the user set (an extension the seller granted) wins over the page’s countdown', () => {
+    const o = {
+      ...order({ events: [shipped], protectionDays: 60, pageDeadlines: [{ ruleId: 'ae.protection.end', due: '2026-05-05T15:30:00.000Z', text: 'countdown' }] }),
+      overrides: { events: [], durations: { 'ae.protection.end': { amount: 75, unit: 'days' as const } } },
+    };
+    expect(find(o, 'ae.protection.end')).toMatchObject({ dueAt: '2026-05-20T15:30:00.000Z', basis: 'user' });
+    // Other clocks are untouched.
+    expect(find(o, 'ae.dispute.opens')).toMatchObject({ dueAt: '2026-03-16T15:30:00.000Z', basis: 'computed' });
   });
 });

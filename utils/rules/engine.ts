@@ -1,4 +1,4 @@
-import type { Deadline, DeadlineState, EventKind, OrderEvent, OrderRead, OrderStatus } from '../model';
+import type { Deadline, DeadlineState, EventKind, Order, OrderEvent, OrderRead, OrderStatus } from '../model';
 import { rulesBySite } from './index';
 import {
   CN_ZONE,
@@ -38,7 +38,7 @@ const IMPLIED_BY_STATUS: Record<OrderStatus, EventKind[]> = {
   unknown: [],
 };
 
-type Clockable = Pick<OrderRead, 'site' | 'orderId' | 'status' | 'events' | 'protectionDays' | 'pageDeadlines'>;
+type Clockable = Pick<OrderRead, 'site' | 'orderId' | 'status' | 'events' | 'protectionDays' | 'pageDeadlines'> & Pick<Order, 'overrides'>;
 
 /** The latest dated occurrence of each event: a reopened dispute counts from its latest opening. */
 function latestByKind(events: OrderEvent[]): Map<EventKind, OrderEvent> {
@@ -95,8 +95,12 @@ export interface ComputeOptions {
  */
 export function computeDeadlines(order: Clockable, { userZone, rules = rulesBySite[order.site] }: ComputeOptions): Deadline[] {
   if (FINISHED.has(order.status)) return [];
+  // A date the user set replaces every page date of that kind: it is their correction of the page.
+  const userEvents = order.overrides?.events ?? [];
+  const userKinds = new Set(userEvents.map((e) => e.kind));
+  const events = userKinds.size ? [...order.events.filter((e) => !userKinds.has(e.kind)), ...userEvents] : order.events;
   // One pass over the events; this runs for every order on every capture and at start-up.
-  const latest = latestByKind(order.events);
+  const latest = latestByKind(events);
   const implied = IMPLIED_BY_STATUS[order.status];
   const happened = (k: EventKind) => latest.has(k) || implied.includes(k);
   const out: Deadline[] = [];
@@ -104,9 +108,12 @@ export function computeDeadlines(order: Clockable, { userZone, rules = rulesBySi
     if (rule.endedBy.some(happened)) continue;
     if (rule.appliesWhen === 'event' && !happened(rule.startsFrom)) continue;
     const start = latest.get(rule.startsFrom);
-    const length = durationOf(rule, order);
+    const userLength = order.overrides?.durations[rule.id];
+    const length = userLength ?? durationOf(rule, order);
     const counted = start && length ? count(rule, start.at, length, userZone) : undefined;
-    const page = order.pageDeadlines.find((p) => p.ruleId === rule.id);
+    // What the user set wins over the page's clock too: they correct what the page shows.
+    const byUser = !!userLength || (start !== undefined && userKinds.has(start.kind));
+    const page = byUser ? undefined : order.pageDeadlines.find((p) => p.ruleId === rule.id);
     out.push({
       id: `${order.site}:${order.orderId}:${rule.id}`,
       site: order.site,
@@ -116,7 +123,7 @@ export function computeDeadlines(order: Clockable, { userZone, rules = rulesBySi
       dueAt: page ? page.due : counted?.due,
       from: rule.startsFrom,
       fromAt: start?.at,
-      basis: page ? 'page' : 'computed',
+      basis: page ? 'page' : byUser ? 'user' : 'computed',
       computedDueAt: page ? counted?.due : undefined,
       missing: page || counted ? undefined : start ? 'protectionDays' : rule.startsFrom,
       // A count that ran into a year without calendar data is an estimate whatever the rule's sources.

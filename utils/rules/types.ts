@@ -25,6 +25,11 @@ export type CountingMode = z.infer<typeof CountingModeSchema>;
 /** Modes that count whole days of a calendar; E counts days or hours, H hours only. */
 const DAY_MODES: ReadonlySet<CountingMode> = new Set(['D', 'DL', 'C', 'CW', 'B']);
 
+/** Whether a mode can count a length in this unit (a rule's own, or one the user set). */
+export function unitFits(mode: CountingMode, unit: 'days' | 'hours'): boolean {
+  return mode === 'E' || (mode === 'H' ? unit === 'hours' : unit === 'days' && DAY_MODES.has(mode));
+}
+
 export const DurationSchema = z.discriminatedUnion('from', [
   z.object({ from: z.literal('fixed'), amount: z.number().positive(), unit: z.enum(['days', 'hours']) }),
   /** The page states the number per order (AliExpress protection: "not received in 60 days"). */
@@ -62,8 +67,6 @@ export type Rule = z.infer<typeof RuleSchema>;
 
 /** The checks a rule file cannot express in types: a unit its mode can count, and a zone where one is needed. */
 export const CheckedRuleSchema = RuleSchema.superRefine((rule, ctx) => {
-  const unit = rule.duration.unit;
-  if (DAY_MODES.has(rule.mode) && unit !== 'days') ctx.addIssue({ code: 'custom', message: `mode ${rule.mode} counts days, not ${unit}` });
-  if (rule.mode === 'H' && unit !== 'hours') ctx.addIssue({ code: 'custom', message: 'mode H counts hours' });
+  if (!unitFits(rule.mode, rule.duration.unit)) ctx.addIssue({ code: 'custom', message: `mode ${rule.mode} cannot count ${rule.duration.unit}` });
   if (rule.mode !== 'E' && rule.zone === null) ctx.addIssue({ code: 'custom', message: `mode ${rule.mode} needs a zone` });
 });
