@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { DeadlineSummary } from '@/components/DeadlineSummary';
+import { EventDates } from '@/components/EventDates';
 import { useLang, useT } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { db } from '@/utils/db/index';
@@ -88,18 +89,8 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
         ))}
       </ul>
 
-      {order.events.length > 0 && (
-        <>
-          <h2>{t('events')}</h2>
-          <ul className="events">
-            {order.events.map((e) => (
-              <li key={`${e.kind}:${e.at}`}>
-                <span>{t(`event_${e.kind}`)}</span>: {formatInstant(e.at, lang)} {e.dateOnly && <span className="muted">{t('dateOnlyNote')}</span>}
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
+      <h2>{t('events')}</h2>
+      <EventDates order={order} deadlines={deadlines} />
 
       {order.items.length > 0 && (
         <>
@@ -136,7 +127,7 @@ function DeadlineDetails({ d }: { d: Deadline }) {
   return (
     <details className="deadline-details">
       <summary>
-        {d.basis === 'page' ? t('fromPage') : d.fromAt ? t('countsFrom', { event: t(`event_${d.from}`), date: formatInstant(d.fromAt, lang) }) : t('countsFromUnknown', { event: t(`event_${d.from}`) })}
+        {d.basis === 'page' ? t('fromPage') : d.basis === 'user' ? t('fromUser') : d.fromAt ? t('countsFrom', { event: t(`event_${d.from}`), date: formatInstant(d.fromAt, lang) }) : t('countsFromUnknown', { event: t(`event_${d.from}`) })}
       </summary>
       {d.basis === 'page' && d.computedDueAt && <p className="muted">{t('computedCrossCheck', { due: formatInstant(d.computedDueAt, lang) })}</p>}
       {rule && (

@@ -75,6 +75,23 @@ test('AliExpress orders are read from the real addresses, stored once, and shown
   await expect(panel.getByText('AliExpress buyer protection page')).toBeAttached();
   await expect(panel.getByText('RI123456785CN · China Post Air Mail')).toBeVisible();
   await panel.screenshot({ path: path.join(ARTIFACTS, 'sidepanel.png') });
+
+  // The page never dated the completion; the user sets it, and the dispute window gets its date.
+  const closes = panel.locator('.deadline[data-rule="ae.dispute.closes"]');
+  await expect(closes.locator('.deadline-left')).toHaveText('Needs the date of: order completed');
+  await panel.getByRole('button', { name: 'Set the date of order completed' }).click();
+  await panel.getByRole('textbox', { name: 'Set the date of order completed' }).fill('2026-11-20T10:00');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(closes.locator('.deadline-due')).toContainText('Dec 5, 2026');
+  await expect(panel.locator('li.event[data-event="completed"] .tag')).toHaveText('set by you');
+  const userSet = (await deadlinesIn(ext.worker)).find((d) => d.orderId === '62312345678901' && d.ruleId === 'ae.dispute.closes');
+  expect(userSet).toMatchObject({ basis: 'user' });
+  // A fresh read of the page keeps the user's date.
+  const capturedBefore = (await ordersIn(ext.worker)).find((o) => o.orderId === '62312345678901')!.capturedAt;
+  await tab.goto(detailOld.url);
+  await expect.poll(async () => (await ordersIn(ext.worker)).find((o) => o.orderId === '62312345678901')?.capturedAt).not.toBe(capturedBefore);
+  await expect(closes.locator('.deadline-due')).toContainText('Dec 5, 2026');
+  await panel.screenshot({ path: path.join(ARTIFACTS, 'sidepanel-user-date.png') });
 });
 
 test('before any capture the popup and side panel say what to do', async ({ ext }) => {
