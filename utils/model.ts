@@ -11,7 +11,7 @@ import { z } from 'zod';
 export const InstantSchema = z.iso.datetime({ offset: false });
 export type Instant = z.infer<typeof InstantSchema>;
 
-export const SiteIdSchema = z.enum(['aliexpress']);
+export const SiteIdSchema = z.enum(['aliexpress', 'taobao', 'tmall', '1688', 'weidian']);
 export type SiteId = z.infer<typeof SiteIdSchema>;
 
 /** Normalised order status; the page's own words are kept beside it in `statusText`. */
@@ -47,10 +47,20 @@ export const EventKindSchema = z.enum([
   'seller_offer_made',
   'return_agreed',
   'return_shipped',
+  /** The seller signed for the returned parcel: the national 7-day refund clock starts (rules.md §3 `tb.7day.refund`). */
+  'return_signed_by_seller',
   'platform_intervened',
   'refund_issued',
   'intl_shipped',
   'intl_delivered',
+  /**
+   * PayPal's own case, opened in its Resolution Center: not a marketplace refund request
+   * (`dispute_opened`). Its clocks (rules.md §5) count from these, never from the marketplace's.
+   */
+  'paypal_dispute_opened',
+  'paypal_offer_made',
+  /** The PayPal dispute escalated to a claim. */
+  'paypal_claim_opened',
 ]);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
@@ -110,6 +120,20 @@ export const PageDeadlineSchema = z.object({
 });
 export type PageDeadline = z.infer<typeof PageDeadlineSchema>;
 
+export const PaymentChannelSchema = z.enum(['paypal', 'card', 'alipay', 'site_balance', 'other']);
+export type PaymentChannel = z.infer<typeof PaymentChannelSchema>;
+
+export const CardNetworkSchema = z.enum(['visa', 'mastercard', 'amex', 'unionpay']);
+export type CardNetwork = z.infer<typeof CardNetworkSchema>;
+
+/** How the buyer paid: decides which payment-channel rules (PayPal, a card network) apply beside the site's. */
+export const PaymentSchema = z.object({
+  channel: PaymentChannelSchema,
+  /** The card's network, when the page names it; absent means unknown, never guessed. */
+  network: CardNetworkSchema.optional(),
+});
+export type Payment = z.infer<typeof PaymentSchema>;
+
 /** What one page read yields. Optional fields absent here are named in `missing`. */
 export const OrderReadSchema = z.object({
   site: SiteIdSchema,
@@ -125,6 +149,7 @@ export const OrderReadSchema = z.object({
   /** Days of buyer protection the page promises, counted from shipment ("not received in 60 days"). */
   protectionDays: z.number().int().positive().max(365).optional(),
   pageDeadlines: z.array(PageDeadlineSchema).max(50),
+  payment: PaymentSchema.optional(),
   /** Field names the page did not yield (the layout may have changed). */
   missing: z.array(z.string().max(80)).max(50),
 });

@@ -1,5 +1,5 @@
 import type { Deadline, DeadlineState, EventKind, Order, OrderEvent, OrderRead, OrderStatus } from '../model';
-import { rulesBySite } from './index';
+import { rulesByPlatform, rulesFor } from './index';
 import {
   CN_ZONE,
   countCalendarDays,
@@ -38,7 +38,7 @@ const IMPLIED_BY_STATUS: Record<OrderStatus, EventKind[]> = {
   unknown: [],
 };
 
-type Clockable = Pick<OrderRead, 'site' | 'orderId' | 'status' | 'events' | 'protectionDays' | 'pageDeadlines'> & Pick<Order, 'overrides'>;
+type Clockable = Pick<OrderRead, 'site' | 'orderId' | 'status' | 'events' | 'protectionDays' | 'pageDeadlines' | 'payment'> & Pick<Order, 'overrides'>;
 
 /** The latest dated occurrence of each event: a reopened dispute counts from its latest opening. */
 function latestByKind(events: OrderEvent[]): Map<EventKind, OrderEvent> {
@@ -85,7 +85,7 @@ function count(rule: Rule, startAt: string, length: { amount: number; unit: 'day
 export interface ComputeOptions {
   /** The user's IANA zone, for rules counted on the consumer's calendar. */
   userZone: string;
-  /** Defaults to the rules of the order's site. */
+  /** Defaults to the rules of the order's site and payment channel (`rulesFor`). */
   rules?: Rule[];
 }
 
@@ -93,7 +93,7 @@ export interface ComputeOptions {
  * Every deadline of one order, from its dated events and the site's rules. Pure: the same order
  * always gives the same deadlines, whatever the clock or zone of the machine.
  */
-export function computeDeadlines(order: Clockable, { userZone, rules = rulesBySite[order.site] }: ComputeOptions): Deadline[] {
+export function computeDeadlines(order: Clockable, { userZone, rules = rulesFor(order) }: ComputeOptions): Deadline[] {
   if (FINISHED.has(order.status)) return [];
   // A date the user set replaces every page date of that kind: it is their correction of the page.
   const userEvents = order.overrides?.events ?? [];
@@ -142,7 +142,7 @@ export function deadlineState(d: Pick<Deadline, 'dueAt'>, now: Date): DeadlineSt
   return left <= DUE_SOON_MS ? 'due_soon' : 'upcoming';
 }
 
-const ruleOrder = new Map(Object.values(rulesBySite).flatMap((rules) => rules.map((r, i) => [r.id, i] as const)));
+const ruleOrder = new Map(Object.values(rulesByPlatform).flatMap((rules) => rules.map((r, i) => [r.id, i] as const)));
 
 /** Dated deadlines first, soonest first; unknown ones last, in the order their site's rules are listed. */
 export function compareDeadlines(a: Pick<Deadline, 'dueAt' | 'ruleId'>, b: Pick<Deadline, 'dueAt' | 'ruleId'>): number {

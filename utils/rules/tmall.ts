@@ -1,0 +1,9 @@
+import { fromTaobao } from './taobao';
+import type { Rule } from './types';
+
+/**
+ * Tmall clocks. Tmall runs on Taobao's trade system (`../shared/research/rules.md` §3): the same
+ * lengths, start events and counting, and the captured Tmall order page shows the same 10 × 24 h
+ * auto-confirm `targetTime` as Taobao's. The rules are Taobao's, renamed `tm.*`.
+ */
+export const tmallRules: Rule[] = fromTaobao('tmall', 'tm');
