@@ -10,6 +10,7 @@ import { readSelection, watchSelection } from '@/utils/ext/panel';
 import { formatInstant, userTimeZone } from '@/utils/format';
 import type { Selection } from '@/utils/messages';
 import type { Deadline, Order } from '@/utils/model';
+import { pageDisagreement } from '@/utils/rules/engine';
 import { ruleById } from '@/utils/rules/index';
 import './sidepanel.css';
 
@@ -84,6 +85,7 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
         {deadlines.map((d) => (
           <li key={d.id}>
             <DeadlineSummary d={d} now={now} />
+            <Disagreement d={d} />
             <DeadlineDetails d={d} />
           </li>
         ))}
@@ -116,6 +118,19 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
         <div>{t('shownInZone', { zone: userTimeZone() })}</div>
       </footer>
     </main>
+  );
+}
+
+/** A page clock that our rule does not reproduce: shown, never silently resolved. */
+function Disagreement({ d }: { d: Deadline }) {
+  const t = useT();
+  const lang = useLang();
+  const diff = pageDisagreement(d);
+  if (diff === undefined || !d.dueAt || !d.computedDueAt) return null;
+  return (
+    <p className="note disagreement" role="status">
+      {t('pageDiffers', { page: formatInstant(d.dueAt, lang), computed: formatInstant(d.computedDueAt, lang), hours: Math.round(Math.abs(diff) / 3_600_000) })}
+    </p>
   );
 }
 

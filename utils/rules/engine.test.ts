@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderEvent, OrderRead } from '../model';
-import { compareDeadlines, computeDeadlines, deadlineState, nextDeadline } from './engine';
+import { compareDeadlines, computeDeadlines, deadlineState, nextDeadline, pageDisagreement } from './engine';
 import { CheckedRuleSchema, type Rule } from './types';
 
 const ev = (kind: OrderEvent['kind'], at: string, dateOnly = false): OrderEvent => ({
@@ -204,5 +204,21 @@ describe('the user’s own dates and lengths', () => {
     expect(find(o, 'ae.protection.end')).toMatchObject({ dueAt: '2026-05-20T15:30:00.000Z', basis: 'user' });
     // Other clocks are untouched.
     expect(find(o, 'ae.dispute.opens')).toMatchObject({ dueAt: '2026-03-16T15:30:00.000Z', basis: 'computed' });
+  });
+});
+
+describe('page clock against our computation', () => {
+  it.each([
+    ['agree to the second', '2026-05-05T15:30:00.000Z', '2026-05-05T15:30:00.000Z', undefined],
+    ['a capture lag of seconds', '2026-05-05T15:30:20.000Z', '2026-05-05T15:30:00.000Z', undefined],
+    ['page two days later (extension granted)', '2026-05-07T15:30:00.000Z', '2026-05-05T15:30:00.000Z', 2 * 86_400_000],
+    ['page an hour earlier', '2026-05-05T14:30:00.000Z', '2026-05-05T15:30:00.000Z', -3_600_000],
+  ])('%s', (_n, dueAt, computedDueAt, want) => {
+    expect(pageDisagreement({ basis: 'page', dueAt, computedDueAt })).toBe(want);
+  });
+
+  it('only page clocks with a computed cross-check can disagree', () => {
+    expect(pageDisagreement({ basis: 'computed', dueAt: '2026-05-05T15:30:00.000Z' })).toBeUndefined();
+    expect(pageDisagreement({ basis: 'page', dueAt: '2026-05-05T15:30:00.000Z' })).toBeUndefined();
   });
 });

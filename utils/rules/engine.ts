@@ -156,3 +156,16 @@ export function nextDeadline<D extends Pick<Deadline, 'dueAt' | 'ruleId'>>(deadl
   const iso = now.toISOString();
   return deadlines.filter((d) => d.dueAt && d.dueAt > iso).sort(compareDeadlines)[0];
 }
+
+/** Below this, a page clock and our computation agree (pages show minutes; captures lag by seconds). */
+const AGREE_MS = 60_000;
+
+/**
+ * How far the page's own clock is from what the rule computes, when they disagree: a sign that the
+ * page counts differently (an extension granted, a paused clock) or that our rule is wrong.
+ */
+export function pageDisagreement(d: Pick<Deadline, 'basis' | 'dueAt' | 'computedDueAt'>): number | undefined {
+  if (d.basis !== 'page' || !d.dueAt || !d.computedDueAt) return undefined;
+  const diff = Date.parse(d.dueAt) - Date.parse(d.computedDueAt);
+  return Math.abs(diff) >= AGREE_MS ? diff : undefined;
+}
