@@ -1,5 +1,4 @@
-import { TZDate } from '@date-fns/tz';
-import { addDays, format, startOfDay, startOfHour } from 'date-fns';
+import { Temporal } from 'temporal-polyfill';
 import type { Instant } from '../model';
 import { civilWeekday, cnWorkingDay, parseCivilDate } from './calendar-cn';
 
@@ -8,7 +7,7 @@ import { civilWeekday, cnWorkingDay, parseCivilDate } from './calendar-cn';
  *
  * Every function takes the start instant (ISO UTC, `…Z`, as the model stores it) and returns the due
  * instant as an exclusive end: the first instant at which the window is closed (rules.md §1,
- * "Deadlines"). Civil dates are always read in an explicit IANA zone through `TZDate`, never in the
+ * "Deadlines"). Civil dates are always read in an explicit IANA zone through Temporal, never in the
  * machine's zone, so the same input gives the same answer on every machine.
  */
 
@@ -47,24 +46,29 @@ function checkCount(n: number, what: string, integer: boolean): void {
 }
 
 function iso(d: Date): Instant {
-  // TZDate#toISOString prints the zone's offset; the model stores UTC.
-  return new Date(d.getTime()).toISOString();
+  return d.toISOString();
 }
 
 /** The civil date of an instant in a zone, 'YYYY-MM-DD'. */
 export function civilDateIn(instant: string, zone: string): string {
   checkZone(zone);
-  return format(new TZDate(startMs(instant), zone), 'yyyy-MM-dd');
+  return civilDay(startMs(instant), zone, 0).toString();
 }
 
-/** Start (00:00, or the first existing instant) of the civil day `k` days after the instant's date in `zone`. */
-function dayStart(instantMs: number, zone: string, k: number): TZDate {
-  // startOfDay after addDays: a zone whose midnight is skipped by DST (America/Santiago) starts that
-  // day at 01:00, and the next day must still start at 00:00.
-  return startOfDay(addDays(startOfDay(new TZDate(instantMs, zone)), k));
+/**
+ * The civil date `k` days after the instant's date in `zone`. Temporal, not TZDate: @date-fns/tz 1.5
+ * gave answers that moved with the machine's own zone around DST changes (fast-check found
+ * Pacific/Auckland counted on a machine in America/Santiago an hour off).
+ */
+function civilDay(instantMs: number, zone: string, k: number): Temporal.PlainDate {
+  return Temporal.Instant.fromEpochMilliseconds(instantMs).toZonedDateTimeISO(zone).toPlainDate().add({ days: k });
 }
 
-const ymd = (d: Date): string => format(d, 'yyyy-MM-dd');
+/** Start of the civil day `k` days after the instant's date in `zone`: 00:00, or the first existing instant when DST skips midnight (America/Santiago). */
+function dayStart(instantMs: number, zone: string, k: number): Date {
+  return new Date(civilDay(instantMs, zone, k).toZonedDateTime({ timeZone: zone }).epochMilliseconds);
+}
+
 
 /**
  * Mode E: elapsed time, zone-independent. Taobao's auto-confirm `targetTime` is exactly 10 × 24 h
@@ -91,7 +95,7 @@ export function countNextDayWindow(start: string, days: number, zone: string = C
 function rollToCnWorkday(ms: number, zone: string, k: number): { k: number; known: boolean } {
   let known = true;
   for (;;) {
-    const day = cnWorkingDay(ymd(dayStart(ms, zone, k)));
+    const day = cnWorkingDay(civilDay(ms, zone, k).toString());
     known &&= day.known;
     if (day.working) return { k, known };
     k += 1;
@@ -142,7 +146,7 @@ export function countCalendarDaysWorking(
   const ms = startMs(start);
   let k = days;
   for (;;) {
-    const date = ymd(dayStart(ms, zone, k));
+    const date = civilDay(ms, zone, k).toString();
     const weekday = civilWeekday(date);
     if (weekday !== 0 && weekday !== 6 && !off.has(date)) break;
     k += 1;
@@ -159,7 +163,7 @@ export function countNextHour(start: string, hours: number, zone: string = CN_ZO
   checkCount(hours, 'hours', false);
   checkZone(zone);
   const ms = startMs(start);
-  const hour = startOfHour(new TZDate(ms, zone)).getTime();
+  const hour = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).round({ smallestUnit: 'hour', roundingMode: 'floor' }).epochMilliseconds;
   const from = hour === ms ? ms : hour + HOUR_MS;
   return { due: new Date(from + hours * HOUR_MS).toISOString(), estimate: false };
 }
@@ -178,7 +182,7 @@ export function countCnBusinessDays(start: string, days: number): CountResult {
   let known = true;
   for (let counted = 0; counted < days; ) {
     k += 1;
-    const day = cnWorkingDay(ymd(dayStart(ms, CN_ZONE, k)));
+    const day = cnWorkingDay(civilDay(ms, CN_ZONE, k).toString());
     known &&= day.known;
     if (day.working) counted += 1;
   }
