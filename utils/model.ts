@@ -38,6 +38,11 @@ export const EventKindSchema = z.enum([
   'paid',
   'seller_shipped_partial',
   'seller_shipped',
+  /**
+   * The marketplace parcel was signed for. On an order bought through a shopping agent this is the
+   * agent's warehouse signing for the seller's parcel, not the buyer: the marketplace's 7-day window
+   * (`tb.7day.window`) counts from it (rules.md §4), days before the item is "Stored in Warehouse".
+   */
   'signed_for',
   'warehouse_stored',
   'qc_done',
@@ -51,6 +56,8 @@ export const EventKindSchema = z.enum([
   'return_signed_by_seller',
   'platform_intervened',
   'refund_issued',
+  /** The agent quoted the international shipping fee and awaits payment ("int'l shipping fee unpaid"): the parcel-storage clock starts (rules.md §4 `cnf.parcel.storage`). */
+  'intl_fee_quoted',
   'intl_shipped',
   'intl_delivered',
   /**
@@ -61,6 +68,10 @@ export const EventKindSchema = z.enum([
   'paypal_offer_made',
   /** The PayPal dispute escalated to a claim. */
   'paypal_claim_opened',
+  /** A complaint filed with the market regulator (12315): the acceptance clock starts (rules.md §8). */
+  'complaint_submitted',
+  /** The regulator accepted the complaint: the mediation clock starts (rules.md §8 `cn.12315.mediation`). */
+  'complaint_accepted',
 ]);
 export type EventKind = z.infer<typeof EventKindSchema>;
 
@@ -134,6 +145,27 @@ export const PaymentSchema = z.object({
 });
 export type Payment = z.infer<typeof PaymentSchema>;
 
+/**
+ * Shopping-agent platform families (rules.md §4, agents.md §0.1): brands that share one software and
+ * one policy text. 'template' = the small agents that copy the 120-hour wording (HubbuyCN, Ponybuy,
+ * Alvinclub, Hippoobuy, CNstorm); 'generic' = agents without an official policy page found (Kakobuy,
+ * Hoobuy, Sugargoo, ACBuy and others).
+ */
+export const AgentFamilySchema = z.enum(['cnfans', 'superbuy', 'cssbuy', 'template', 'generic']);
+export type AgentFamily = z.infer<typeof AgentFamilySchema>;
+
+/** The shopping agent an order was bought through: its family decides the agent's clocks. */
+export const AgentSchema = z.object({
+  family: AgentFamilySchema,
+  /** The agent's own host (mulebuy.com), to name it; the rules depend only on the family. */
+  host: z.string().min(1).max(100).optional(),
+});
+export type Agent = z.infer<typeof AgentSchema>;
+
+/** Where the consumer's statutory withdrawal right comes from (rules.md §7); absent = unknown, none shown. */
+export const ConsumerRegionSchema = z.enum(['eu', 'uk']);
+export type ConsumerRegion = z.infer<typeof ConsumerRegionSchema>;
+
 /** What one page read yields. Optional fields absent here are named in `missing`. */
 export const OrderReadSchema = z.object({
   site: SiteIdSchema,
@@ -150,6 +182,13 @@ export const OrderReadSchema = z.object({
   protectionDays: z.number().int().positive().max(365).optional(),
   pageDeadlines: z.array(PageDeadlineSchema).max(50),
   payment: PaymentSchema.optional(),
+  /**
+   * Bought through a shopping agent: the marketplace order (site, seller, events) is the agent's
+   * purchase on the buyer's behalf; the agent's own clocks apply beside the marketplace's.
+   */
+  agent: AgentSchema.optional(),
+  /** The consumer's region for statutory withdrawal rights (EU/UK); absent means unknown: no statutory rules. */
+  consumerRegion: ConsumerRegionSchema.optional(),
   /** Field names the page did not yield (the layout may have changed). */
   missing: z.array(z.string().max(80)).max(50),
 });

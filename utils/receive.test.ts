@@ -110,6 +110,12 @@ describe('corrections from the side panel', () => {
     expect(await receive(db, override(change), fromPanel, SELF, at)).toEqual({ ok: true });
   });
 
+  it('accepts a rule the order has because of its region', async () => {
+    await receive(db, msg({ orders: [{ ...msg().orders[0]!, consumerRegion: 'eu' }] }), fromPage, SELF, at);
+    const change = { set: 'duration', ruleId: 'eu.crd.withdrawal', duration: { amount: 30, unit: 'days' } };
+    expect(await receive(db, override(change), fromPanel, SELF, at)).toEqual({ ok: true });
+  });
+
   it.each<[string, SenderInfo]>([
     ['a content script', fromPage],
     ['another extension’s page', { id: 'x'.repeat(32), url: 'chrome-extension://xxxxxxxx/sidepanel.html' }],
@@ -120,6 +126,8 @@ describe('corrections from the side panel', () => {
 
   it.each([
     ['an unknown rule', { set: 'duration', ruleId: 'tb.autoconfirm', duration: { amount: 5, unit: 'days' } }, 'unknown rule'],
+    ['a rule this order does not have (an agent’s, a region’s)', { set: 'duration', ruleId: 'cnf.return.request', duration: { amount: 5, unit: 'days' } }, 'unknown rule'],
+    ['a statutory rule when the region is unknown', { set: 'duration', ruleId: 'eu.crd.withdrawal', duration: { amount: 30, unit: 'days' } }, 'unknown rule'],
     ['an order that is not stored', null, 'order not found'],
   ])('refuses %s', async (_n, change, error) => {
     const m = change ? override(change) : { ...override(shippedByUser), orderId: '9999999999999999' };

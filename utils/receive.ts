@@ -1,6 +1,6 @@
 import type { RadarDB } from './db/index';
 import { changeOverrides, saveOrderRead, type SaveContext } from './db/orders';
-import { ruleById, ruleFitsSite } from './rules/index';
+import { ruleById, ruleFitsOrder } from './rules/index';
 import { unitFits } from './rules/types';
 import { MessageSchema, type Reply } from './messages';
 import { adapterFor } from './sites/index';
@@ -63,7 +63,9 @@ export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, sel
       const c = msg.change;
       if ('ruleId' in c) {
         const rule = ruleById.get(c.ruleId);
-        if (!rule || !ruleFitsSite(rule, msg.site)) return { ok: false, error: 'unknown rule' };
+        // The order decides which rules it has (its agent, the consumer's region); a missing order is reported below.
+        const order = rule && (await db.orders.get([msg.site, msg.orderId]));
+        if (!rule || (order && !ruleFitsOrder(rule, order))) return { ok: false, error: 'unknown rule' };
         if ('set' in c && !unitFits(rule.mode, c.duration.unit)) return { ok: false, error: `rule ${rule.id} cannot count ${c.duration.unit}` };
       }
       const found = await changeOverrides(db, [msg.site, msg.orderId], c, at);

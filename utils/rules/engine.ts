@@ -38,7 +38,8 @@ const IMPLIED_BY_STATUS: Record<OrderStatus, EventKind[]> = {
   unknown: [],
 };
 
-type Clockable = Pick<OrderRead, 'site' | 'orderId' | 'status' | 'events' | 'protectionDays' | 'pageDeadlines' | 'payment'> & Pick<Order, 'overrides'>;
+type Clockable = Pick<OrderRead, 'site' | 'orderId' | 'status' | 'events' | 'protectionDays' | 'pageDeadlines' | 'payment' | 'agent' | 'consumerRegion'> &
+  Pick<Order, 'overrides'>;
 
 /** The latest dated occurrence of each event: a reopened dispute counts from its latest opening. */
 function latestByKind(events: OrderEvent[]): Map<EventKind, OrderEvent> {
@@ -85,7 +86,7 @@ function count(rule: Rule, startAt: string, length: { amount: number; unit: 'day
 export interface ComputeOptions {
   /** The user's IANA zone, for rules counted on the consumer's calendar. */
   userZone: string;
-  /** Defaults to the rules of the order's site and payment channel (`rulesFor`). */
+  /** Defaults to the rules of the order's site, agent, payment channel and region (`rulesFor`). */
   rules?: Rule[];
 }
 
