@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { DeadlineSummary } from '@/components/DeadlineSummary';
 import { EventDates } from '@/components/EventDates';
+import { RuleLength } from '@/components/RuleLength';
 import { useLang, useT } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { db } from '@/utils/db/index';
@@ -87,6 +88,7 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
             <DeadlineSummary d={d} now={now} />
             <Disagreement d={d} />
             <DeadlineDetails d={d} />
+            <RuleLength order={order} d={d} />
           </li>
         ))}
       </ul>

@@ -92,6 +92,14 @@ test('AliExpress orders are read from the real addresses, stored once, and shown
   await expect.poll(async () => (await ordersIn(ext.worker)).find((o) => o.orderId === '62312345678901')?.capturedAt).not.toBe(capturedBefore);
   await expect(closes.locator('.deadline-due')).toContainText('Dec 5, 2026');
   await panel.screenshot({ path: path.join(ARTIFACTS, 'sidepanel-user-date.png') });
+
+  // The seller granted five more days: the user lengthens the window for this order only.
+  const lengthLabel = 'Length of “Last day to open a dispute” for this order';
+  await panel.getByRole('button', { name: lengthLabel }).click();
+  await panel.getByRole('spinbutton', { name: lengthLabel }).fill('20');
+  await panel.getByRole('button', { name: 'Save' }).click();
+  await expect(closes.locator('.deadline-due')).toContainText('Dec 10, 2026');
+  await expect(panel.getByText('20 days, set by you')).toBeVisible();
 });
 
 test('before any capture the popup and side panel say what to do', async ({ ext }) => {
