@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import type { Reply } from '@/utils/messages';
+import type { OverrideMessage } from '@/utils/messages';
 import type { Deadline, EventKind, Order } from '@/utils/model';
-import { sendOverride } from '@/utils/ext/override';
 import { formatInstant, userTimeZone } from '@/utils/format';
 import { useLang, useT } from './i18n';
+import { useOverride } from './use-override';
 
 /** `datetime-local` wants the user's wall time; the browser's zone is the user's zone. */
 function toLocalInput(iso: string): string {
@@ -38,28 +38,20 @@ function EventRow({ order, kind }: { order: Order; kind: EventKind }) {
   const lang = useLang();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
-  const [error, setError] = useState<string>();
   const userEvent = order.overrides?.events.find((e) => e.kind === kind);
   const pageEvent = order.events.filter((e) => e.kind === kind).at(-1);
   const shown = userEvent ?? pageEvent;
   const label = t(`event_${kind}`);
-  const key = { site: order.site, orderId: order.orderId };
 
-  const reply = async (sent: Promise<Reply>) => {
-    try {
-      const r = await sent;
-      if (!r.ok) return setError(r.error);
-      setEditing(false);
-      setError(undefined);
-    } catch (e) {
-      setError(String(e));
-    }
+  const { error, send } = useOverride(order);
+  const apply = async (change: OverrideMessage['change']) => {
+    if (await send(change)) setEditing(false);
   };
 
   const save = () => {
     const at = new Date(value);
     if (Number.isNaN(at.getTime())) return;
-    void reply(sendOverride({ ...key, change: { set: 'event', event: { kind, at: at.toISOString(), dateOnly: false, zone: userTimeZone(), text: 'set by hand' } } }));
+    void apply({ set: 'event', event: { kind, at: at.toISOString(), dateOnly: false, zone: userTimeZone(), text: 'set by hand' } });
   };
 
   return (
@@ -100,7 +92,7 @@ function EventRow({ order, kind }: { order: Order; kind: EventKind }) {
             {t('setDate')}
           </button>
           {userEvent && (
-            <button type="button" onClick={() => void reply(sendOverride({ ...key, change: { clear: 'event', kind } }))}>
+            <button type="button" onClick={() => void apply({ clear: 'event', kind })}>
               {pageEvent ? t('usePageDate') : t('removeMyDate')}
             </button>
           )}

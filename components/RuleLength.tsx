@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import type { Reply } from '@/utils/messages';
+import type { OverrideMessage } from '@/utils/messages';
 import type { Deadline, Order } from '@/utils/model';
-import { sendOverride } from '@/utils/ext/override';
 import { ruleById } from '@/utils/rules/index';
 import { unitFits } from '@/utils/rules/types';
 import { ruleName } from './DeadlineSummary';
 import { useLang, useT } from './i18n';
+import { useOverride } from './use-override';
 
 const UNITS = ['days', 'hours'] as const;
 
@@ -21,20 +21,12 @@ export function RuleLength({ order, d }: { order: Order; d: Deadline }) {
   const [editing, setEditing] = useState(false);
   const [amount, setAmount] = useState('');
   const [unit, setUnit] = useState<(typeof UNITS)[number]>('days');
-  const [error, setError] = useState<string>();
+  const { error, send } = useOverride(order);
   if (!rule) return null;
   const units = UNITS.filter((u) => unitFits(rule.mode, u));
-  const key = { site: order.site, orderId: order.orderId };
   const label = t('lengthFor', { rule: ruleName(d.ruleId, lang) });
-  const reply = async (sent: Promise<Reply>) => {
-    try {
-      const r = await sent;
-      if (!r.ok) return setError(r.error);
-      setEditing(false);
-      setError(undefined);
-    } catch (e) {
-      setError(String(e));
-    }
+  const apply = async (change: OverrideMessage['change']) => {
+    if (await send(change)) setEditing(false);
   };
 
   return (
@@ -45,7 +37,7 @@ export function RuleLength({ order, d }: { order: Order; d: Deadline }) {
           onSubmit={(e) => {
             e.preventDefault();
             const n = Number(amount);
-            if (n > 0) void reply(sendOverride({ ...key, change: { set: 'duration', ruleId: d.ruleId, duration: { amount: n, unit } } }));
+            if (n > 0) void apply({ set: 'duration', ruleId: d.ruleId, duration: { amount: n, unit } });
           }}
         >
           <input type="number" min="1" max="3650" step="1" required aria-label={label} value={amount} onChange={(e) => setAmount(e.target.value)} />
@@ -76,7 +68,7 @@ export function RuleLength({ order, d }: { order: Order; d: Deadline }) {
             {t('changeLength')}
           </button>
           {own && (
-            <button type="button" onClick={() => void reply(sendOverride({ ...key, change: { clear: 'duration', ruleId: d.ruleId } }))}>
+            <button type="button" onClick={() => void apply({ clear: 'duration', ruleId: d.ruleId })}>
               {t('useRuleLength')}
             </button>
           )}
