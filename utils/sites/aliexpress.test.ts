@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OrderReadSchema } from '../model';
-import { aliexpress, clean, fullImageUrl, mapStatus, monthOf, parseAeDate, parseAliExpress, parseMoney } from './aliexpress';
+import { aliexpress, fullImageUrl, mapStatus, monthOf, parseAeDate, parseAliExpress } from './aliexpress';
 import type { PageRead } from './types';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's.
@@ -152,45 +152,6 @@ describe('detect', () => {
 
 // ---------------------------------------------------------------------------------------------------
 
-describe('parseMoney', () => {
-  const cases: [string, number, string | null, string][] = [
-    ['US $120.95', 120.95, 'USD', 'US $120.95'],
-    ['$25.66', 25.66, null, '$25.66'],
-    ['129,46zł', 129.46, 'PLN', '129,46zł'],
-    ['₩11,110', 11110, 'KRW', '₩11,110'],
-    ['€ 12,30', 12.3, 'EUR', '€ 12,30'],
-    ['12,30\u00a0€', 12.3, 'EUR', '12,30 €'],
-    ['1.234,56 €', 1234.56, 'EUR', '1.234,56 €'],
-    ['£3.50', 3.5, 'GBP', '£3.50'],
-    ['CN￥ 235.87', 235.87, 'CNY', 'CN￥ 235.87'],
-    ['¥1,234', 1234, null, '¥1,234'],
-    ['US $ 13.77', 13.77, 'USD', 'US $ 13.77'],
-    ['Total: US $6.19', 6.19, 'USD', 'US $6.19'],
-    ['R$ 45,90', 45.9, 'BRL', 'R$ 45,90'],
-    ['1 234,56 руб.', 1234.56, 'RUB', '1 234,56 руб.'],
-    ['₽ 990', 990, 'RUB', '₽ 990'],
-    ['C$ 5.00', 5, 'CAD', 'C$ 5.00'],
-    ['AU $7.10', 7.1, 'AUD', 'AU $7.10'],
-    ['US $1,234.50', 1234.5, 'USD', 'US $1,234.50'],
-    ['12.30 CHF', 12.3, 'CHF', '12.30 CHF'],
-    ['45 kr', 45, null, '45 kr'],
-    ['Total (3 items): US $12.00', 12, 'USD', 'US $12.00'],
-  ];
-  it.each(cases)('%s', (text, amount, currency, shown) => {
-    expect(parseMoney(text)).toEqual({ amount, currency, text: shown });
-  });
-  it('has no amount without a number', () => {
-    expect(parseMoney('Free shipping')).toBeUndefined();
-    expect(parseMoney('')).toBeUndefined();
-    expect(parseMoney(null)).toBeUndefined();
-  });
-  it('caps the kept text', () => {
-    const m = parseMoney(`US $1.00 ${'x'.repeat(500)}`);
-    expect(m?.amount).toBe(1);
-    expect(m?.text.length).toBeLessThanOrEqual(100);
-  });
-});
-
 describe('parseAeDate (America/Los_Angeles wall clock → UTC)', () => {
   it('converts a July time with daylight saving (UTC−7) and a January time without (UTC−8)', () => {
     expect(parseAeDate('2026-07-15 10:00:00')).toEqual({ at: '2026-07-15T17:00:00.000Z', dateOnly: false });
@@ -289,10 +250,6 @@ describe('mapStatus', () => {
 });
 
 describe('helpers', () => {
-  it('clean collapses whitespace, drops control characters and caps without splitting a surrogate pair', () => {
-    expect(clean('  a \n\t b\u0000c\u200b  ', 100)).toBe('a b c');
-    expect(clean('ab😀', 3)).toBe('ab');
-  });
   it('fullImageUrl strips thumbnail suffixes and refuses foreign hosts', () => {
     expect(fullImageUrl('//ae01.alicdn.com/kf/x.jpg_220x220q75.jpg_.avif', LIST)).toBe('https://ae01.alicdn.com/kf/x.jpg');
     expect(fullImageUrl('http://g02.a.alicdn.com/kf/UT8.jpg_50x50.jpg', LIST)).toBe('https://g02.a.alicdn.com/kf/UT8.jpg');
