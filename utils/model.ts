@@ -55,6 +55,8 @@ export const EventKindSchema = z.enum([
   /** The seller signed for the returned parcel: the national 7-day refund clock starts (rules.md §3 `tb.7day.refund`). */
   'return_signed_by_seller',
   'platform_intervened',
+  /** The seller, platform or agent approved a refund; the money has not necessarily moved yet (rules.md §1). */
+  'refund_approved',
   'refund_issued',
   /** The agent quoted the international shipping fee and awaits payment ("int'l shipping fee unpaid"): the parcel-storage clock starts (rules.md §4 `cnf.parcel.storage`). */
   'intl_fee_quoted',

@@ -1,5 +1,5 @@
 import type { Source } from '../model';
-import { fromTaobao } from './taobao';
+import { flowFromTaobao, fromTaobao, ladderFromTaobao } from './taobao';
 import type { Rule } from './types';
 
 /**
@@ -24,3 +24,22 @@ export const rules1688: Rule[] = fromTaobao('1688', '1688', (r) => ({
   confidence: 'low',
   estimate: true,
 }));
+
+export const flow1688 = flowFromTaobao('1688', '1688', { en: '1688 refund request', zh: '1688 退款申请' });
+export const ladder1688 = ladderFromTaobao('1688', '1688', {
+  id: '1688.step.platform',
+  platform: '1688',
+  rung: 'platform',
+  name: { en: 'Ask 1688 to step in', zh: '申请 1688 平台介入' },
+  how: {
+    en: 'From the refund page, if the seller refuses or stalls and the page offers it. How 1688 decides was not documented.',
+    zh: '卖家拒绝或拖延时，如退款页面提供该入口，可申请平台介入。平台的处理方式未见公开说明。',
+  },
+  windows: [],
+  takenBy: ['platform_intervened'],
+  outer: [],
+  noClock: {
+    why: { en: 'No rule found for this platform’s intervention.', zh: '未找到该平台介入的规则。' },
+    sources: [NOTE_1688],
+  },
+});

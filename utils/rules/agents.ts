@@ -1,5 +1,5 @@
 import type { Source } from '../model';
-import type { Rule } from './types';
+import type { Flow, LadderStep, Rule } from './types';
 
 /**
  * Shopping-agent clocks, from `../shared/research/rules.md` §4 and `agents.md` §0.2, §0.3 and the
@@ -18,9 +18,11 @@ import type { Rule } from './types';
  * agents' "from the next full hour" (mode H, read in Asia/Shanghai). A return request made with the
  * agent is the order's `dispute_opened`.
  *
- * Not modelled (agents.md §0.3, rules.md §9.4): the seed flow's "CNFans reviews in 24–48 h, refunds in
- * 5–7 business days" and AllChinaBuy's "7–14 days" come from third-party affiliate pages and contradict
- * the official sister-site text (`cnf.return.seller_ask`, `cnf.return.refund`): examples, never rules.
+ * Not rules (agents.md §0.3, rules.md §9.4): the seed flow's "CNFans reviews in 24–48 h, refunds in
+ * 5–7 business days" come from a third-party affiliate page and contradict the official sister-site
+ * text (`cnf.return.seller_ask`, `cnf.return.refund`). The CNFans case stages show them, marked as
+ * third-party figures; they never become deadlines or reminders. AllChinaBuy's "7–14 days" is not
+ * even a clock (no start event): left out.
  */
 
 const CN = 'Asia/Shanghai';
@@ -436,3 +438,147 @@ export const genericAgentRules: Rule[] = [
     estimate: true,
   },
 ];
+
+// ── Case stages and ladder ───────────────────────────────────────────────────────────────────
+
+const SEED_PAGE: Source = {
+  title: 'cnbuysheet.com/cnfans/2594.html: CNFans dispute process as described by a third-party affiliate site (not confirmed by CNFans)',
+  url: 'https://cnbuysheet.com/cnfans/2594.html',
+  seen: '2026-11',
+};
+
+/** A figure from the seed page, in the shape of a rule so the engine's counting applies; never in a rule list. */
+function seedFigure(id: string, name: Rule['name'], amount: number, unit: 'days' | 'hours', mode: 'E' | 'B', startsFrom: Rule['startsFrom']): Rule {
+  return {
+    id,
+    platform: 'cnfans',
+    name,
+    kind: 'expected_by',
+    duration: { from: 'fixed', amount, unit },
+    startsFrom,
+    appliesWhen: 'event',
+    endedBy: [],
+    mode,
+    zone: mode === 'B' ? CN : null,
+    atExpiry: { en: 'Past the third-party figure.', zh: '已超过第三方给出的时间。' },
+    sources: [SEED_PAGE],
+    confidence: 'low',
+    estimate: true,
+  };
+}
+
+/** The CNFans dispute flow of the seed documents (flows.md §1), with the official Mulebuy clocks where they exist. */
+export const cnfansFlow: Flow = {
+  id: 'cnf.flow.dispute',
+  platform: 'cnfans',
+  name: { en: 'Dispute with the agent (CNFans family)', zh: '代购纠纷（CNFans 系）' },
+  stages: [
+    {
+      id: 'cnf.stage.review',
+      name: { en: 'Support reviews your dispute', zh: '客服审核纠纷' },
+      actor: 'agent',
+      startsOn: 'dispute_opened',
+      doneOn: ['seller_responded', 'return_agreed', 'platform_intervened', 'refund_approved', 'refund_issued'],
+      clock: {
+        from: 'third_party',
+        rule: seedFigure('cnf.seed.review', { en: 'Support reviews the dispute (24–48 h)', zh: '客服审核纠纷（24–48 小时）' }, 48, 'hours', 'E', 'dispute_opened'),
+        least: { amount: 24, unit: 'hours' },
+      },
+      ifMissed: {
+        en: 'Past the 24–48 hours a third-party page gives for the review. Ask support, in the order’s ticket, where your dispute stands.',
+        zh: '已超过第三方页面所说的 24–48 小时审核时间。请在订单工单中询问客服处理进度。',
+      },
+    },
+    {
+      id: 'cnf.stage.seller',
+      name: { en: 'The agent asks the seller', zh: '代购联系卖家' },
+      actor: 'agent',
+      startsOn: 'dispute_opened',
+      doneOn: ['seller_responded', 'return_agreed', 'refund_approved', 'refund_issued'],
+      clock: { from: 'rules', rules: ['cnf.return.seller_ask'] },
+      ifMissed: {
+        en: 'The agent promised to contact the seller within 48 hours. Ask support for the seller’s answer, and keep the seller’s 7-day window in view.',
+        zh: '代购承诺 48 小时内联系卖家。请向客服询问卖家答复，并留意卖家七天期限。',
+      },
+    },
+    {
+      id: 'cnf.stage.mediation',
+      name: { en: 'The agent’s mediation team decides', zh: '代购调解团队处理' },
+      actor: 'agent',
+      startsOn: 'platform_intervened',
+      doneOn: ['refund_approved', 'refund_issued'],
+      clock: { from: 'none', sources: [SEED_PAGE] },
+      ifMissed: {
+        en: 'No clock is published for mediation. If it stalls, the next rung is your payment channel: watch its window in the ladder.',
+        zh: '调解没有公布的时限。如长期无进展，下一步是支付渠道：请留意阶梯中的期限。',
+      },
+    },
+    {
+      id: 'cnf.stage.refund_balance',
+      name: { en: 'Refund to your agent balance', zh: '退款至代购账户余额' },
+      actor: 'agent',
+      startsOn: 'return_signed_by_seller',
+      doneOn: ['refund_issued'],
+      clock: { from: 'rules', rules: ['cnf.return.refund'] },
+      ifMissed: {
+        en: 'The refund should reach your site balance 3–5 days after the seller receives the item. Contact support with the return tracking.',
+        zh: '卖家收到退货后 3–5 天内应退至账户余额。请附上退货物流联系客服。',
+      },
+    },
+    {
+      id: 'cnf.stage.refund_original',
+      name: { en: 'Refund to your original payment method', zh: '退款至原支付方式' },
+      actor: 'agent',
+      startsOn: 'refund_approved',
+      doneOn: ['refund_issued'],
+      clock: {
+        from: 'third_party',
+        rule: seedFigure('cnf.seed.refund', { en: 'Refund to the original payment method (5–7 business days)', zh: '退回原支付方式（5–7 个工作日）' }, 7, 'days', 'B', 'refund_approved'),
+        least: { amount: 5, unit: 'days' },
+      },
+      ifMissed: {
+        en: 'Past the 5–7 business days a third-party page gives. Mulebuy’s official text says refunds go to the site balance: check it first, then ask support.',
+        zh: '已超过第三方页面所说的 5–7 个工作日。Mulebuy 官方说明退款退至账户余额：请先查看余额，再联系客服。',
+      },
+    },
+  ],
+};
+
+function returnStep(platform: string, prefix: string, rule: string): LadderStep {
+  return {
+    id: `${prefix}.step.return`,
+    platform,
+    rung: 'agent',
+    name: { en: 'Ask the agent for a return or exchange', zh: '向代购申请退换货' },
+    how: {
+      en: 'In the agent’s warehouse or order page: “Return/Exchange”, with the QC photos that show the problem. The agent asks the seller; the seller may still refuse.',
+      zh: '在代购的仓库或订单页选择“退换货”，附上能说明问题的质检照片。代购会联系卖家，卖家仍可能拒绝。',
+    },
+    windows: [rule],
+    takenBy: ['dispute_opened'],
+    outer: [],
+  };
+}
+
+function claimStep(platform: string, prefix: string, windows: string[]): LadderStep {
+  return {
+    id: `${prefix}.step.claim`,
+    platform,
+    rung: 'agent',
+    name: { en: 'Claim for a lost or damaged parcel', zh: '包裹丢失或破损索赔' },
+    how: {
+      en: 'Open a ticket on the parcel with photos of the package and its label, the unboxing video and the tracking history.',
+      zh: '在包裹页面提交工单，附上外包装及面单照片、开箱视频和物流记录。',
+    },
+    windows,
+    // The model has no event for a filed parcel claim yet: the window stays in view until it passes.
+    takenBy: [],
+    outer: [],
+  };
+}
+
+export const cnfansLadder: LadderStep[] = [returnStep('cnfans', 'cnf', 'cnf.return.request'), claimStep('cnfans', 'cnf', ['cnf.claim.loss', 'cnf.claim.damage'])];
+export const superbuyLadder: LadderStep[] = [returnStep('superbuy', 'sb', 'sb.return.request')];
+export const cssbuyLadder: LadderStep[] = [returnStep('cssbuy', 'css', 'css.return.request')];
+export const templateAgentLadder: LadderStep[] = [returnStep('template', 'tpl', 'tpl.return.request')];
+export const genericAgentLadder: LadderStep[] = [returnStep('generic', 'gen', 'gen.return.request'), claimStep('generic', 'gen', ['gen.claim.damage'])];

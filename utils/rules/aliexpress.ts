@@ -1,4 +1,4 @@
-import type { Rule } from './types';
+import type { Flow, LadderStep, Rule } from './types';
 
 /**
  * AliExpress clocks, from `../shared/research/rules.md` §2 (research of November 2026). AliExpress
@@ -150,5 +150,96 @@ export const aliexpressRules: Rule[] = [
     sources: [SSOPDOT, { title: 'AliExpress FAQ copy: "return the item within 10 days"', url: 'https://cnjdpart.com/ru/pages/faqs', seen: '2020s' }],
     confidence: 'medium',
     estimate: false,
+  },
+];
+
+/** A dispute on AliExpress, as the current texts describe it (rules.md §2, §9.3; flows.md §5). */
+export const aliexpressFlow: Flow = {
+  id: 'ae.flow.dispute',
+  platform: 'aliexpress',
+  name: { en: 'AliExpress dispute', zh: '速卖通纠纷' },
+  stages: [
+    {
+      id: 'ae.stage.seller_reply',
+      name: { en: 'Seller answers your refund request', zh: '卖家回应退款申请' },
+      actor: 'seller',
+      startsOn: 'dispute_opened',
+      doneOn: ['seller_responded', 'seller_offer_made', 'return_agreed', 'platform_intervened', 'refund_approved', 'refund_issued'],
+      clock: { from: 'rules', rules: ['ae.seller.response'] },
+      ifMissed: {
+        en: 'The seller did not answer within 5 days: AliExpress carries out your request and refunds you. If the dispute page shows nothing, contact AliExpress support.',
+        zh: '卖家 5 天内未回应：平台将执行你的申请并退款。如纠纷页面没有变化，请联系速卖通客服。',
+      },
+    },
+    {
+      id: 'ae.stage.buyer_reply',
+      name: { en: 'You answer the seller’s proposal', zh: '你回应卖家的方案' },
+      actor: 'buyer',
+      startsOn: 'seller_offer_made',
+      doneOn: ['platform_intervened', 'return_agreed', 'refund_approved', 'refund_issued'],
+      clock: { from: 'rules', rules: ['ae.buyer.response'] },
+      ifMissed: {
+        en: 'Without your answer within 5 days the seller’s proposal is carried out. Accept it, or reject it and attach your evidence.',
+        zh: '若 5 天内不回应，将执行卖家的方案。请接受，或附上证据拒绝。',
+      },
+    },
+    {
+      id: 'ae.stage.platform',
+      name: { en: 'AliExpress steps in', zh: '速卖通介入' },
+      actor: 'platform',
+      startsOn: 'dispute_opened',
+      doneOn: ['platform_intervened', 'refund_approved', 'refund_issued'],
+      clock: { from: 'rules', rules: ['ae.platform.intervene'] },
+      ifMissed: {
+        en: 'AliExpress has not stepped in within 7 days: from the dispute page, ask AliExpress support to review the dispute; keep your evidence attached.',
+        zh: '速卖通 7 天内未介入：请在纠纷页面联系客服要求平台处理，并保留已上传的证据。',
+      },
+    },
+    {
+      id: 'ae.stage.return_ship',
+      name: { en: 'You ship the return', zh: '你寄回退货' },
+      actor: 'buyer',
+      startsOn: 'return_agreed',
+      doneOn: ['return_shipped', 'refund_issued'],
+      clock: { from: 'rules', rules: ['ae.return.ship'] },
+      ifMissed: {
+        en: 'A return not shipped within 10 days ends the dispute and the seller is paid: ship it and enter the tracking number.',
+        zh: '10 天内未寄回，纠纷结束，货款将打给卖家：请尽快寄出并填写运单号。',
+      },
+    },
+  ],
+};
+
+/** Where an AliExpress buyer can go, in order (rules.md §2; the payment and statutory rungs come from their own files). */
+export const aliexpressLadder: LadderStep[] = [
+  {
+    id: 'ae.step.dispute',
+    platform: 'aliexpress',
+    rung: 'seller',
+    name: { en: 'Open a refund request (dispute) with the seller', zh: '向卖家发起退款申请（纠纷）' },
+    how: {
+      en: 'Order page → “Open dispute”: choose refund only or return and refund, describe the problem and attach photos or video.',
+      zh: '订单页 → “发起纠纷”：选择仅退款或退货退款，说明问题并上传照片或视频。',
+    },
+    windows: ['ae.dispute.opens', 'ae.protection.end', 'ae.dispute.closes'],
+    takenBy: ['dispute_opened'],
+    outer: [],
+  },
+  {
+    id: 'ae.step.platform',
+    platform: 'aliexpress',
+    rung: 'platform',
+    name: { en: 'AliExpress reviews the dispute', zh: '速卖通处理纠纷' },
+    how: {
+      en: 'AliExpress staff step in within 7 days of an open dispute; you can also ask support to review it. See the case stages.',
+      zh: '纠纷发起后 7 天内平台介入；你也可以联系客服要求处理。见纠纷进度。',
+    },
+    windows: [],
+    takenBy: ['platform_intervened'],
+    outer: [],
+    noClock: {
+      why: { en: 'Follows the dispute: no window of its own.', zh: '随纠纷进行，没有单独的期限。' },
+      sources: [SSOPDOT],
+    },
   },
 ];

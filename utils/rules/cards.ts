@@ -1,5 +1,5 @@
 import type { Source } from '../model';
-import type { Rule } from './types';
+import type { LadderStep, Rule } from './types';
 
 /**
  * Card-network chargeback windows, from `../shared/research/rules.md` §6 and §9.8 (research of
@@ -100,3 +100,26 @@ export const unionpayRules: Rule[] = [
     estimate: true,
   }),
 ];
+
+/** Asking the card issuer for a chargeback: the network's windows are the outer limit (rules.md §6, §9.8). */
+function chargebackStep(platform: string, prefix: string, rules: Rule[]): LadderStep {
+  return {
+    id: `${prefix}.step.chargeback`,
+    platform,
+    rung: 'payment',
+    name: { en: 'Ask your card issuer for a chargeback', zh: '向发卡行申请拒付' },
+    how: {
+      en: 'Call or write to the bank that issued the card, with the order, what went wrong, and what you asked the seller. Banks often want this well before the network’s limit.',
+      zh: '联系发卡银行，说明订单、问题及你向卖家提出的要求。银行往往要求在卡组织期限之前很早提出。',
+    },
+    windows: rules.map((r) => r.id),
+    // No event records a chargeback request: the outer limit stays in view until it passes.
+    takenBy: [],
+    outer: [],
+  };
+}
+
+export const visaLadder: LadderStep[] = [chargebackStep('visa', 'visa', visaRules)];
+export const mastercardLadder: LadderStep[] = [chargebackStep('mastercard', 'mc', mastercardRules)];
+export const amexLadder: LadderStep[] = [chargebackStep('amex', 'amex', amexRules)];
+export const unionpayLadder: LadderStep[] = [chargebackStep('unionpay', 'cup', unionpayRules)];

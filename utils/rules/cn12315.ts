@@ -1,5 +1,5 @@
 import type { Source } from '../model';
-import type { Rule } from './types';
+import type { Flow, LadderStep, Rule } from './types';
 
 /**
  * The Chinese consumer complaint channel (12315), from `../shared/research/rules.md` §8 (research of
@@ -93,5 +93,54 @@ export const cn12315Rules: Rule[] = [
     sources: [INTERIM_MEASURES, REPLACED_2026],
     confidence: 'medium',
     estimate: true,
+  },
+];
+
+/** A complaint to the market regulator, from filing to the end of mediation (rules.md §8). */
+export const cn12315Flow: Flow = {
+  id: 'cn.flow.complaint',
+  platform: 'cn12315',
+  name: { en: '12315 complaint', zh: '12315 投诉' },
+  stages: [
+    {
+      id: 'cn.stage.accept',
+      name: { en: 'The regulator decides whether to accept the complaint', zh: '监管部门决定是否受理' },
+      actor: 'regulator',
+      startsOn: 'complaint_submitted',
+      doneOn: ['complaint_accepted', 'refund_issued'],
+      clock: { from: 'rules', rules: ['cn.12315.accept'] },
+      ifMissed: {
+        en: 'The law gives the regulator 7 working days to tell you. Check the complaint’s status on 12315.cn or call 12315.',
+        zh: '法律规定监管部门应在 7 个工作日内告知。请在 12315 平台查询进度或拨打 12315。',
+      },
+    },
+    {
+      id: 'cn.stage.mediation',
+      name: { en: 'Mediation with the business', zh: '与经营者调解' },
+      actor: 'regulator',
+      startsOn: 'complaint_accepted',
+      doneOn: ['refund_issued'],
+      clock: { from: 'rules', rules: ['cn.12315.mediation'] },
+      ifMissed: {
+        en: 'Mediation ends without agreement after 45 working days (a figure that may have changed in 2026). What remains is a lawsuit or the payment channel, if its window is still open.',
+        zh: '45 个工作日内未达成协议即终止调解（该期限可能已于 2026 年变更）。此后可诉讼，或在期限内通过支付渠道处理。',
+      },
+    },
+  ],
+};
+
+export const cn12315Ladder: LadderStep[] = [
+  {
+    id: 'cn.step.complaint',
+    platform: 'cn12315',
+    rung: 'consumer_body',
+    name: { en: 'Complain to the market regulator (12315)', zh: '向市场监管部门投诉（12315）' },
+    how: {
+      en: 'On www.12315.cn, the 12315 app or its WeChat mini program, against the business registered in mainland China (the seller or the agent’s company), with the order and the evidence export.',
+      zh: '通过 www.12315.cn、12315 App 或微信小程序，投诉在中国大陆注册的经营者（卖家或代购公司），附上订单和证据。',
+    },
+    windows: ['cn.12315.limit'],
+    takenBy: ['complaint_submitted'],
+    outer: [],
   },
 ];

@@ -38,6 +38,45 @@ const IMPLIED_BY_STATUS: Record<OrderStatus, EventKind[]> = {
   unknown: [],
 };
 
+/**
+ * Events an event proves happened before it: a parcel signed for was shipped; an item stored in the
+ * agent's warehouse was signed for there; a delivered parcel was shipped. They end clocks (the
+ * seller's 48 h "not yet shipped" clock on a signed-for order) but never supply a date.
+ */
+const IMPLIED_BY_EVENT: Partial<Record<EventKind, EventKind[]>> = {
+  seller_shipped_partial: ['paid'],
+  seller_shipped: ['paid'],
+  signed_for: ['paid', 'seller_shipped'],
+  warehouse_stored: ['paid', 'seller_shipped', 'signed_for'],
+  qc_done: ['paid', 'seller_shipped', 'signed_for', 'warehouse_stored'],
+  completed: ['paid'],
+  intl_fee_quoted: ['paid', 'seller_shipped', 'signed_for', 'warehouse_stored'],
+  intl_shipped: ['paid', 'seller_shipped', 'signed_for', 'warehouse_stored'],
+  intl_delivered: ['paid', 'seller_shipped', 'signed_for', 'warehouse_stored', 'intl_shipped'],
+  return_shipped: ['return_agreed'],
+  return_signed_by_seller: ['return_agreed', 'return_shipped'],
+  paypal_claim_opened: ['paypal_dispute_opened'],
+  complaint_accepted: ['complaint_submitted'],
+};
+
+/**
+ * Steps of one round of a dispute. A refund request can be refused and filed again: a reply to the
+ * first request must not end the second one's clocks, so these end a clock only when they come at or
+ * after its start. Every other event is a fact about the order (shipped, signed for, completed) and
+ * ends a clock whenever it happened.
+ */
+const ROUND_EVENTS: ReadonlySet<EventKind> = new Set([
+  'seller_responded',
+  'seller_offer_made',
+  'return_agreed',
+  'return_shipped',
+  'return_signed_by_seller',
+  'platform_intervened',
+  'refund_approved',
+  'refund_issued',
+  'paypal_offer_made',
+]);
+
 type Clockable = Pick<OrderRead, 'site' | 'orderId' | 'status' | 'events' | 'protectionDays' | 'pageDeadlines' | 'payment' | 'agent' | 'consumerRegion'> &
   Pick<Order, 'overrides'>;
 
@@ -60,7 +99,7 @@ function durationOf(rule: Rule, order: Clockable): { amount: number; unit: 'days
 }
 
 /** Applies the rule's counting mode (rules.md §1); counting.ts holds one pure function per mode. */
-function count(rule: Rule, startAt: string, length: { amount: number; unit: 'days' | 'hours' }, userZone: string): CountResult {
+export function countRule(rule: Rule, startAt: string, length: { amount: number; unit: 'days' | 'hours' }, userZone: string): CountResult {
   // Rules on the consumer's calendar (PayPal, cards, EU law) count in the user's zone; the rest in the platform's.
   const zone = rule.zone === 'user' ? userZone : (rule.zone ?? CN_ZONE);
   const n = length.amount;
@@ -90,28 +129,54 @@ export interface ComputeOptions {
   rules?: Rule[];
 }
 
-/**
- * Every deadline of one order, from its dated events and the site's rules. Pure: the same order
- * always gives the same deadlines, whatever the clock or zone of the machine.
- */
-export function computeDeadlines(order: Clockable, { userZone, rules = rulesFor(order) }: ComputeOptions): Deadline[] {
-  if (FINISHED.has(order.status)) return [];
+export interface OrderFacts {
+  /** The latest dated occurrence of each event, the user's dates in place of the page's. */
+  latest: Map<EventKind, OrderEvent>;
+  /** Kinds whose date the user set. */
+  userKinds: Set<EventKind>;
+  /** Whether the event happened: dated, or proved by the order's status or by a later event. */
+  happened(kind: EventKind): boolean;
+  /** Whether `kind` ends a clock that started at `start`: a dispute-round event must not come before it. */
+  ends(kind: EventKind, start: OrderEvent | undefined): boolean;
+}
+
+/** What the order's events say, once: the engine, the case stages and the ladder all read it. */
+export function orderFacts(order: Pick<Clockable, 'events' | 'status' | 'overrides'>): OrderFacts {
   // A date the user set replaces every page date of that kind: it is their correction of the page.
   const userEvents = order.overrides?.events ?? [];
   const userKinds = new Set(userEvents.map((e) => e.kind));
   const events = userKinds.size ? [...order.events.filter((e) => !userKinds.has(e.kind)), ...userEvents] : order.events;
   // One pass over the events; this runs for every order on every capture and at start-up.
   const latest = latestByKind(events);
-  const implied = IMPLIED_BY_STATUS[order.status];
-  const happened = (k: EventKind) => latest.has(k) || implied.includes(k);
+  const implied = new Set(IMPLIED_BY_STATUS[order.status]);
+  for (const k of latest.keys()) for (const i of IMPLIED_BY_EVENT[k] ?? []) implied.add(i);
+  const happened = (k: EventKind) => latest.has(k) || implied.has(k);
+  const ends = (k: EventKind, start: OrderEvent | undefined) => {
+    if (!happened(k)) return false;
+    const at = latest.get(k)?.at;
+    return !ROUND_EVENTS.has(k) || !start || !at || at >= start.at;
+  };
+  return { latest, userKinds, happened, ends };
+}
+
+/** Orders on which no clock can cost the buyer anything any more. */
+export const isFinished = (order: Pick<OrderRead, 'status'>) => FINISHED.has(order.status);
+
+/**
+ * Every deadline of one order, from its dated events and the site's rules. Pure: the same order
+ * always gives the same deadlines, whatever the clock or zone of the machine.
+ */
+export function computeDeadlines(order: Clockable, { userZone, rules = rulesFor(order) }: ComputeOptions): Deadline[] {
+  if (FINISHED.has(order.status)) return [];
+  const { latest, userKinds, happened, ends } = orderFacts(order);
   const out: Deadline[] = [];
   for (const rule of rules) {
-    if (rule.endedBy.some(happened)) continue;
-    if (rule.appliesWhen === 'event' && !happened(rule.startsFrom)) continue;
     const start = latest.get(rule.startsFrom);
+    if (rule.endedBy.some((k) => ends(k, start))) continue;
+    if (rule.appliesWhen === 'event' && !happened(rule.startsFrom)) continue;
     const userLength = order.overrides?.durations[rule.id];
     const length = userLength ?? durationOf(rule, order);
-    const counted = start && length ? count(rule, start.at, length, userZone) : undefined;
+    const counted = start && length ? countRule(rule, start.at, length, userZone) : undefined;
     // What the user set wins over the page's clock too: they correct what the page shows.
     const byUser = !!userLength || (start !== undefined && userKinds.has(start.kind));
     const page = byUser ? undefined : order.pageDeadlines.find((p) => p.ruleId === rule.id);

@@ -1,15 +1,27 @@
 import { CardNetworkSchema, type Agent, type AgentFamily, type CardNetwork, type ConsumerRegion, type Payment, type SiteId } from '../model';
-import { rules1688 } from './1688';
-import { cnfansRules, cssbuyRules, genericAgentRules, superbuyRules, templateAgentRules } from './agents';
-import { aliexpressRules } from './aliexpress';
-import { amexRules, mastercardRules, unionpayRules, visaRules } from './cards';
-import { cn12315Rules } from './cn12315';
-import { paypalRules } from './paypal';
-import { euRules, ukRules } from './statutory';
-import { taobaoRules } from './taobao';
-import { tmallRules } from './tmall';
-import type { Rule } from './types';
-import { weidianRules } from './weidian';
+import { flow1688, ladder1688, rules1688 } from './1688';
+import {
+  cnfansFlow,
+  cnfansLadder,
+  cnfansRules,
+  cssbuyLadder,
+  cssbuyRules,
+  genericAgentLadder,
+  genericAgentRules,
+  superbuyLadder,
+  superbuyRules,
+  templateAgentLadder,
+  templateAgentRules,
+} from './agents';
+import { aliexpressFlow, aliexpressLadder, aliexpressRules } from './aliexpress';
+import { amexLadder, amexRules, mastercardLadder, mastercardRules, unionpayLadder, unionpayRules, visaLadder, visaRules } from './cards';
+import { cn12315Flow, cn12315Ladder, cn12315Rules } from './cn12315';
+import { paypalFlow, paypalLadder, paypalRules } from './paypal';
+import { euLadder, euRules, ukLadder, ukRules } from './statutory';
+import { taobaoFlow, taobaoLadderSteps, taobaoRules } from './taobao';
+import { tmallFlow, tmallLadderSteps, tmallRules } from './tmall';
+import type { Flow, LadderStep, Rule } from './types';
+import { weidianFlow, weidianLadderSteps, weidianRules } from './weidian';
 
 /**
  * Who sets a rule set: a site, the payment channel the buyer used (PayPal, a card network), the
@@ -38,6 +50,40 @@ export const rulesByPlatform: Record<Platform, Rule[]> = {
   eu: euRules,
   uk: ukRules,
   cn12315: cn12315Rules,
+};
+
+/** Each platform's dispute process, where the research describes one. */
+export const flowsByPlatform: Partial<Record<Platform, Flow>> = {
+  aliexpress: aliexpressFlow,
+  taobao: taobaoFlow,
+  tmall: tmallFlow,
+  '1688': flow1688,
+  weidian: weidianFlow,
+  paypal: paypalFlow,
+  cnfans: cnfansFlow,
+  cn12315: cn12315Flow,
+};
+
+/** What a shopper can do at each rung, by the platform that offers it. */
+export const ladderByPlatform: Record<Platform, LadderStep[]> = {
+  aliexpress: aliexpressLadder,
+  taobao: taobaoLadderSteps,
+  tmall: tmallLadderSteps,
+  '1688': ladder1688,
+  weidian: weidianLadderSteps,
+  paypal: paypalLadder,
+  visa: visaLadder,
+  mastercard: mastercardLadder,
+  amex: amexLadder,
+  unionpay: unionpayLadder,
+  cnfans: cnfansLadder,
+  superbuy: superbuyLadder,
+  cssbuy: cssbuyLadder,
+  template: templateAgentLadder,
+  generic: genericAgentLadder,
+  eu: euLadder,
+  uk: ukLadder,
+  cn12315: cn12315Ladder,
 };
 
 /** The prefix of every rule id of a platform (`tb.autoconfirm`, `mc.not_provided`). */
@@ -110,31 +156,37 @@ export function complaintApplies(order: RuleContext): boolean {
   return CHINESE_SITES.has(order.site) || !!order.agent;
 }
 
-const combined = new Map<string, Rule[]>();
-
 /**
- * The rules that apply to an order, in this order: its site's (for an agent order, the marketplace's,
- * counted from the warehouse's sign-for), its agent family's, its payment channel's, the consumer's
- * statutory right, and the 12315 complaint clocks (all 'event' clocks: silent until a dispute or a
- * complaint).
+ * The platforms whose rules apply to an order, in this order: its site (for an agent order, the
+ * marketplace, counted from the warehouse's sign-for), its agent family, its payment channel, the
+ * consumer's statutory right, and the 12315 complaint channel.
  */
-export function rulesFor(order: RuleContext): Rule[] {
+export function platformsFor(order: RuleContext): Platform[] {
   const family = order.agent?.family;
   const channel = paymentPlatform(order.payment);
   const statutory = statutoryPlatform(order);
-  const complaint = complaintApplies(order);
-  // Cached: this runs for every order on every capture; the lists are read-only data. The key holds
-  // every input that changes the list.
-  const key = `${order.site}|${family ?? ''}|${channel ?? ''}|${statutory ?? ''}|${complaint ? 'cn' : ''}`;
+  const out: Platform[] = [order.site];
+  if (family) out.push(family);
+  if (channel) out.push(channel);
+  if (statutory) out.push(statutory);
+  if (complaintApplies(order)) out.push('cn12315');
+  return out;
+}
+
+const combined = new Map<string, Rule[]>();
+
+/**
+ * The rules that apply to an order: those of every platform `platformsFor` names, in that order (the
+ * 12315 clocks are all 'event' clocks: silent until a dispute or a complaint).
+ */
+export function rulesFor(order: RuleContext): Rule[] {
+  const platforms = platformsFor(order);
+  // Cached: this runs for every order on every capture; the lists are read-only data. The platform
+  // list is every input that changes the rule list.
+  const key = platforms.join('|');
   let rules = combined.get(key);
   if (!rules) {
-    rules = [
-      ...rulesBySite[order.site],
-      ...(family ? rulesByPlatform[family] : []),
-      ...(channel ? rulesByPlatform[channel] : []),
-      ...(statutory ? rulesByPlatform[statutory] : []),
-      ...(complaint ? rulesByPlatform.cn12315 : []),
-    ];
+    rules = platforms.flatMap((p) => rulesByPlatform[p]);
     combined.set(key, rules);
   }
   return rules;

@@ -1,5 +1,5 @@
 import type { Source } from '../model';
-import type { Rule } from './types';
+import type { Flow, LadderStep, Rule } from './types';
 
 /**
  * PayPal Buyer Protection clocks, from `../shared/research/rules.md` §5 (research of November 2026).
@@ -109,5 +109,79 @@ export const paypalRules: Rule[] = [
     ],
     confidence: 'low',
     estimate: true,
+  },
+];
+
+/** A PayPal case, from the Resolution Center's dispute to a claim PayPal decides (rules.md §5). */
+export const paypalFlow: Flow = {
+  id: 'pp.flow.case',
+  platform: 'paypal',
+  name: { en: 'PayPal case', zh: 'PayPal 争议' },
+  stages: [
+    {
+      id: 'pp.stage.escalate',
+      name: { en: 'You escalate the dispute to a claim, if unresolved', zh: '未解决时，你将争议升级为索赔' },
+      actor: 'buyer',
+      startsOn: 'paypal_dispute_opened',
+      doneOn: ['paypal_claim_opened', 'refund_issued'],
+      clock: { from: 'rules', rules: ['pp.dispute.escalate'] },
+      ifMissed: {
+        en: 'After 20 days PayPal closes the dispute automatically, and a closed dispute cannot be reopened or escalated. Escalate before then unless the seller has refunded.',
+        zh: '20 天后 PayPal 将自动关闭争议，关闭后不能重开或升级。除非卖家已退款，请在此之前升级。',
+      },
+    },
+    {
+      id: 'pp.stage.offer',
+      name: { en: 'You answer the seller’s offer', zh: '你回应卖家的提议' },
+      actor: 'buyer',
+      startsOn: 'paypal_offer_made',
+      doneOn: ['paypal_claim_opened', 'refund_issued'],
+      clock: { from: 'rules', rules: ['pp.offer.response'] },
+      ifMissed: {
+        en: 'Without an answer within 10 days the dispute closes. Accept the offer, or decline it and escalate.',
+        zh: '10 天内不回应，争议将关闭。请接受提议，或拒绝并升级。',
+      },
+    },
+    {
+      id: 'pp.stage.claim',
+      name: { en: 'PayPal decides the claim', zh: 'PayPal 裁决索赔' },
+      actor: 'payment',
+      startsOn: 'paypal_claim_opened',
+      doneOn: ['refund_issued'],
+      clock: { from: 'rules', rules: ['pp.claim.seller_response'] },
+      ifMissed: {
+        en: 'The seller’s time to answer has passed; PayPal aims to decide within 30 days. Answer any request for documents by the date it names.',
+        zh: '卖家答复期已过；PayPal 一般在 30 天内裁决。如被要求补充材料，请在规定日期前提交。',
+      },
+    },
+  ],
+};
+
+export const paypalLadder: LadderStep[] = [
+  {
+    id: 'pp.step.dispute',
+    platform: 'paypal',
+    rung: 'payment',
+    name: { en: 'Open a PayPal dispute', zh: '在 PayPal 发起争议' },
+    how: {
+      en: 'PayPal Resolution Center → Report a problem, on this payment: item not received, or significantly not as described.',
+      zh: 'PayPal 争议解决中心 → 报告问题，选择本笔付款：未收到物品或与描述严重不符。',
+    },
+    windows: ['pp.dispute.open'],
+    takenBy: ['paypal_dispute_opened', 'paypal_claim_opened'],
+    outer: [],
+  },
+  {
+    id: 'pp.step.claim',
+    platform: 'paypal',
+    rung: 'payment',
+    name: { en: 'Escalate the dispute to a PayPal claim', zh: '将争议升级为 PayPal 索赔' },
+    how: {
+      en: 'In the open dispute: “Escalate to PayPal”. PayPal then reviews both sides’ evidence and decides.',
+      zh: '在进行中的争议里选择“升级至 PayPal”，PayPal 将审核双方证据并裁决。',
+    },
+    windows: ['pp.dispute.escalate'],
+    takenBy: ['paypal_claim_opened'],
+    outer: [],
   },
 ];

@@ -1,5 +1,5 @@
 import type { Source } from '../model';
-import type { Rule } from './types';
+import type { LadderStep, Rule } from './types';
 
 /**
  * Statutory withdrawal rights of EU and UK consumers, from `../shared/research/rules.md` §7 (research
@@ -81,3 +81,24 @@ export const ukRules: Rule[] = [
     estimate: false,
   },
 ];
+
+/** The statutory right is exercised against the seller: it sits on the seller's rung. */
+function withdrawalStep(platform: string, prefix: string, rule: string, name: LadderStep['name']): LadderStep {
+  return {
+    id: `${prefix}.step.withdraw`,
+    platform,
+    rung: 'seller',
+    name,
+    how: {
+      en: 'Tell the seller, in writing (a message through the order is enough), that you withdraw from the contract. No reason is needed; you usually pay the return postage.',
+      zh: '以书面方式（通过订单留言即可）告知卖家你撤回合同，无需理由；退货运费通常由你承担。',
+    },
+    windows: [rule],
+    // No event records a withdrawal notice: the window stays in view until it passes.
+    takenBy: [],
+    outer: [],
+  };
+}
+
+export const euLadder: LadderStep[] = [withdrawalStep('eu', 'eu', 'eu.crd.withdrawal', { en: 'Withdraw under EU law (14 days)', zh: '依欧盟法律撤回（14 天）' })];
+export const ukLadder: LadderStep[] = [withdrawalStep('uk', 'uk', 'uk.ccr.withdrawal', { en: 'Cancel under UK law (14 days)', zh: '依英国法律取消（14 天）' })];

@@ -1,5 +1,5 @@
 import type { Source } from '../model';
-import type { Rule } from './types';
+import type { Flow, LadderStep, Rule, Stage } from './types';
 
 /**
  * Taobao clocks, from `../shared/research/rules.md` §3 (research of November 2026). Taobao counts
@@ -244,3 +244,131 @@ export const taobaoRules: Rule[] = [
 export function fromTaobao(platform: string, prefix: string, adjust: (rule: Rule) => Partial<Rule> = () => ({})): Rule[] {
   return taobaoRules.map((r) => ({ ...r, ...adjust(r), id: r.id.replace(/^tb\./, `${prefix}.`), platform }));
 }
+
+/**
+ * A refund request (退款申请) on Taobao's trade system, as rules.md §3 and §9.2 describe it. The
+ * seller-response, return and confirmation lengths are unconfirmed estimates; the refund page shows
+ * each countdown, which wins once read.
+ */
+const taobaoStages: Stage[] = [
+  {
+    id: 'tb.stage.seller_reply',
+    name: { en: 'Seller handles your refund request', zh: '卖家处理退款申请' },
+    actor: 'seller',
+    startsOn: 'dispute_opened',
+    doneOn: ['seller_responded', 'return_agreed', 'platform_intervened', 'refund_approved', 'refund_issued'],
+    clock: { from: 'rules', rules: ['tb.refund.seller_response_unshipped', 'tb.refund.seller_response'] },
+    ifMissed: {
+      en: 'The seller let the clock run out: the system treats the request as agreed and refunds you or gives the return address. If it does not, ask the platform to step in from the refund page.',
+      zh: '卖家超时未处理：系统视为同意，将退款或提供退货地址。如未执行，请在退款页面申请平台介入。',
+    },
+  },
+  {
+    id: 'tb.stage.return_ship',
+    name: { en: 'You ship the return and enter the tracking number', zh: '你寄回退货并填写运单号' },
+    actor: 'buyer',
+    startsOn: 'return_agreed',
+    doneOn: ['return_shipped', 'refund_issued'],
+    clock: { from: 'rules', rules: ['tb.return.ship'] },
+    ifMissed: {
+      en: 'The refund request closes if the return is not shipped in time, and reopening it needs the seller’s consent (dispute rules art. 43). Ship it and enter the tracking number now.',
+      zh: '逾期未寄回，退款申请将关闭，重新申请需卖家同意（争议处理规则第 43 条）。请尽快寄出并填写运单号。',
+    },
+  },
+  {
+    id: 'tb.stage.return_confirm',
+    name: { en: 'Seller confirms the returned parcel', zh: '卖家确认收到退货' },
+    actor: 'seller',
+    startsOn: 'return_shipped',
+    doneOn: ['return_signed_by_seller', 'refund_issued'],
+    clock: { from: 'rules', rules: ['tb.return.confirm'] },
+    ifMissed: {
+      en: 'The seller did not confirm in time: the refund is carried out automatically. If it is not, ask the platform to step in and attach the return tracking.',
+      zh: '卖家超时未确认收货：系统自动退款。如未退款，请申请平台介入并附上退货物流信息。',
+    },
+  },
+  {
+    id: 'tb.stage.refund',
+    name: { en: 'Seller refunds after receiving the return', zh: '卖家收到退货后退款' },
+    actor: 'seller',
+    startsOn: 'return_signed_by_seller',
+    doneOn: ['refund_issued'],
+    clock: { from: 'rules', rules: ['tb.7day.refund'] },
+    ifMissed: {
+      en: 'The law gives the seller 7 days from receiving the return. Ask the platform to step in; a complaint to 12315 is possible, and the regulator may penalise a refund later than 15 days.',
+      zh: '法律规定卖家收到退货后 7 日内退款。请申请平台介入；也可向 12315 投诉，逾期超过 15 日监管部门可处罚。',
+    },
+  },
+  {
+    id: 'tb.stage.platform',
+    name: { en: 'The platform decides the dispute', zh: '平台介入处理' },
+    actor: 'platform',
+    startsOn: 'platform_intervened',
+    doneOn: ['refund_approved', 'refund_issued'],
+    clock: { from: 'none', sources: [DISPUTE_RULES] },
+    ifMissed: {
+      en: 'The dispute rules state no clock for the platform’s decision. Answer its requests for evidence by the time each one names.',
+      zh: '争议处理规则未规定平台处理时限。请在各项举证要求注明的时间内提交证据。',
+    },
+  },
+];
+
+/** Where a Taobao buyer (or an agent on their behalf) can go: the seller, then the platform (rules.md §3). */
+const taobaoLadder: LadderStep[] = [
+  {
+    id: 'tb.step.return',
+    platform: 'taobao',
+    rung: 'seller',
+    name: { en: 'Ask the seller for a return or refund', zh: '向卖家申请退货退款' },
+    how: {
+      en: 'Order page → 申请售后 / 退款: choose the reason, attach photos. On an order bought through an agent, the agent files it for you: ask them before their own window closes.',
+      zh: '订单页 → 申请售后 / 退款：选择原因并上传照片。通过代购下单的，由代购代为申请：请在代购的期限前联系代购。',
+    },
+    windows: ['tb.7day.window', 'tb.aftersale.window'],
+    takenBy: ['dispute_opened'],
+    outer: ['tb.7day.window.legal'],
+  },
+  {
+    id: 'tb.step.platform',
+    platform: 'taobao',
+    rung: 'platform',
+    name: { en: 'Ask the platform to step in (淘宝介入)', zh: '申请平台介入' },
+    how: {
+      en: 'On the refund page, once the seller refuses or stalls: 申请淘宝介入 / 客服介入, with your evidence. The platform decides; you may still go to court afterwards (dispute rules art. 93).',
+      zh: '卖家拒绝或拖延时，在退款页面申请淘宝介入/客服介入并提交证据。平台作出处理后仍可起诉（争议处理规则第 93 条）。',
+    },
+    windows: [],
+    takenBy: ['platform_intervened'],
+    outer: [],
+    noClock: {
+      why: { en: 'Open while a refund request is open; the rules state no separate deadline.', zh: '退款申请进行中均可申请；规则未规定单独期限。' },
+      sources: [DISPUTE_RULES],
+    },
+  },
+];
+
+const renameId = (id: string, prefix: string) => id.replace(/^tb\./, `${prefix}.`);
+
+/** Taobao's refund flow under another platform's name and prefix: Tmall and Weidian and 1688 reuse it as their rules do. */
+export function flowFromTaobao(platform: string, prefix: string, name: Flow['name']): Flow {
+  return {
+    id: `${prefix}.flow.refund`,
+    platform,
+    name,
+    stages: taobaoStages.map((s) => ({
+      ...s,
+      id: renameId(s.id, prefix),
+      clock: s.clock.from === 'rules' ? { from: 'rules', rules: s.clock.rules.map((r) => renameId(r, prefix)) } : s.clock,
+    })),
+  };
+}
+
+/** Taobao's ladder steps for a platform on its trade system; `platformStep` replaces the intervention step where it differs. */
+export function ladderFromTaobao(platform: string, prefix: string, platformStep?: LadderStep): LadderStep[] {
+  const [seller, intervention] = taobaoLadder as [LadderStep, LadderStep];
+  const renamed = (s: LadderStep): LadderStep => ({ ...s, id: renameId(s.id, prefix), platform, windows: s.windows.map((w) => renameId(w, prefix)), outer: s.outer.map((w) => renameId(w, prefix)) });
+  return [renamed(seller), platformStep ?? renamed(intervention)];
+}
+
+export const taobaoFlow: Flow = flowFromTaobao('taobao', 'tb', { en: 'Taobao refund request', zh: '淘宝退款申请' });
+export const taobaoLadderSteps: LadderStep[] = ladderFromTaobao('taobao', 'tb');

@@ -1,4 +1,4 @@
-import { fromTaobao } from './taobao';
+import { flowFromTaobao, fromTaobao, ladderFromTaobao } from './taobao';
 import type { Rule } from './types';
 
 /**
@@ -7,3 +7,6 @@ import type { Rule } from './types';
  * auto-confirm `targetTime` as Taobao's. The rules are Taobao's, renamed `tm.*`.
  */
 export const tmallRules: Rule[] = fromTaobao('tmall', 'tm');
+
+export const tmallFlow = flowFromTaobao('tmall', 'tm', { en: 'Tmall refund request', zh: '天猫退款申请' });
+export const tmallLadderSteps = ladderFromTaobao('tmall', 'tm');

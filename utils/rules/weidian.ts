@@ -1,5 +1,5 @@
 import type { Source } from '../model';
-import { fromTaobao } from './taobao';
+import { flowFromTaobao, fromTaobao, ladderFromTaobao } from './taobao';
 import type { Rule } from './types';
 
 /**
@@ -23,3 +23,22 @@ export const weidianRules: Rule[] = fromTaobao('weidian', 'wd', (r) =>
     ? { sources: [...r.sources, NOTE_WEIDIAN], confidence: 'medium' }
     : { sources: [NOTE_WEIDIAN, ...r.sources], confidence: 'low', estimate: true },
 );
+
+export const weidianFlow = flowFromTaobao('weidian', 'wd', { en: 'Weidian refund request', zh: '微店退款申请' });
+export const weidianLadderSteps = ladderFromTaobao('weidian', 'wd', {
+  id: 'wd.step.platform',
+  platform: 'weidian',
+  rung: 'platform',
+  name: { en: 'Ask Weidian to step in', zh: '申请微店平台介入' },
+  how: {
+    en: 'From the refund page, if the seller refuses or stalls and the page offers it. How Weidian decides was not documented.',
+    zh: '卖家拒绝或拖延时，如退款页面提供该入口，可申请平台介入。平台的处理方式未见公开说明。',
+  },
+  windows: [],
+  takenBy: ['platform_intervened'],
+  outer: [],
+  noClock: {
+    why: { en: 'No rule found for this platform’s intervention.', zh: '未找到该平台介入的规则。' },
+    sources: [NOTE_WEIDIAN],
+  },
+});

@@ -1,39 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import type { AgentFamily, ConsumerRegion, EventKind, OrderRead, OrderStatus, Payment, SiteId } from '../model';
-import { computeDeadlines } from './engine';
+import { BERLIN, CN, LONDON, type Scenario } from './types';
 
-/**
- * Whole-engine scenarios for the shopping agents, EU/UK statutory withdrawal and the 12315 complaint
- * channel. Every expected instant was worked out by hand from `../shared/research/rules.md` (§1 modes,
- * §4, §7, §8, §9.5, §9.6, §9.11) and the 2026 official calendar; the comment on each row gives the
- * reasoning. CST = UTC+8 (no DST). Each row runs with the rules `rulesFor` selects (no `rules` option),
- * under several machine zones.
- */
+/** The shopping agents, EU/UK statutory withdrawal and the 12315 complaint channel (rules.md §1, §4, §7, §8, §9.5, §9.6, §9.11). */
 
-interface Scenario {
-  name: string;
-  site: SiteId;
-  agent?: AgentFamily;
-  consumerRegion?: ConsumerRegion;
-  payment?: Payment;
-  status: OrderStatus;
-  events: [EventKind, string][];
-  userZone: string;
-  /** Rule id → due instant. */
-  want: Record<string, string>;
-  /** Rule ids that must not appear at all. */
-  absent?: string[];
-  /** Rule id → the deadline's estimate flag. */
-  estimate?: Record<string, boolean>;
-}
-
-const CN = 'Asia/Shanghai';
-const BERLIN = 'Europe/Berlin';
-const LONDON = 'Europe/London';
 const STATUTORY = ['eu.crd.withdrawal', 'uk.ccr.withdrawal'];
 const CN12315 = ['cn.12315.accept', 'cn.12315.mediation', 'cn.12315.limit'];
 
-const scenarios: Scenario[] = [
+export const agentScenarios: Scenario[] = [
   // ── Template agents (120 h from the next full hour, mode H) ────────────────────────────────
   // Stocked in Thu 2026-03-05 05:17 CST (03-04 21:17Z): start 06:00 CST (22:00Z) + 120 h = 03-10 06:00 CST = 03-09 22:00Z.
   { name: 'Template: stocked in 05:17 CST, 120 h from 06:00', site: 'taobao', agent: 'template', status: 'delivered', events: [['warehouse_stored', '2026-03-04T21:17:00.000Z']], userZone: CN, want: { 'tpl.return.request': '2026-03-09T22:00:00.000Z' }, estimate: { 'tpl.return.request': false } },
@@ -99,55 +71,3 @@ const scenarios: Scenario[] = [
   // A Taobao order with no dispute and no complaint: the 12315 clocks stay silent ('event' clocks).
   { name: 'Taobao without a complaint: 12315 silent', site: 'taobao', status: 'delivered', events: [['signed_for', '2026-03-03T15:58:00.000Z']], userZone: CN, want: { 'tb.7day.window': '2026-03-10T16:00:00.000Z' }, absent: CN12315 },
 ];
-
-function order(s: Scenario): OrderRead {
-  return {
-    site: s.site,
-    orderId: '4123456789012345678',
-    url: 'https://example.com/order',
-    items: [],
-    status: s.status,
-    events: s.events.map(([kind, at]) => ({ kind, at, dateOnly: false, zone: CN })),
-    tracking: [],
-    pageDeadlines: [],
-    missing: [],
-    ...(s.payment ? { payment: s.payment } : {}),
-    ...(s.agent ? { agent: { family: s.agent } } : {}),
-    ...(s.consumerRegion ? { consumerRegion: s.consumerRegion } : {}),
-  };
-}
-
-const run = (s: Scenario) => computeDeadlines(order(s), { userZone: s.userZone });
-
-const MACHINE_ZONES = ['UTC', 'America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Chatham', 'Asia/Kolkata'];
-const savedTZ = process.env.TZ;
-afterAll(() => {
-  if (savedTZ === undefined) delete process.env.TZ;
-  else process.env.TZ = savedTZ;
-});
-
-describe.each(MACHINE_ZONES)('agent, statutory and 12315 scenarios with the machine in %s', (tz) => {
-  it.each(scenarios.map((s) => [s.name, s] as const))('%s', (_name, s) => {
-    process.env.TZ = tz;
-    const byRule = new Map(run(s).map((d) => [d.ruleId, d]));
-    for (const [ruleId, due] of Object.entries(s.want)) expect(byRule.get(ruleId)?.dueAt, ruleId).toBe(due);
-    for (const ruleId of s.absent ?? []) expect(byRule.has(ruleId), ruleId).toBe(false);
-    for (const [ruleId, estimate] of Object.entries(s.estimate ?? {})) expect(byRule.get(ruleId)?.estimate, ruleId).toBe(estimate);
-  });
-});
-
-describe('agent scenario table', () => {
-  it('has at least 20 rows covering every new platform', () => {
-    expect(scenarios.length).toBeGreaterThanOrEqual(20);
-    const ruleIds = scenarios.flatMap((s) => Object.keys(s.want));
-    for (const prefix of ['cnf.', 'tpl.', 'sb.', 'css.', 'gen.', 'eu.', 'uk.', 'cn.12315.']) expect(ruleIds.some((id) => id.startsWith(prefix)), prefix).toBe(true);
-  });
-
-  it('gives identical deadlines whatever the machine zone', () => {
-    const results = MACHINE_ZONES.map((tz) => {
-      process.env.TZ = tz;
-      return JSON.stringify(scenarios.map(run));
-    });
-    for (const r of results) expect(r).toBe(results[0]);
-  });
-});
