@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DurationOverrideSchema, EventKindSchema, OrderEventSchema, OrderReadSchema, SiteIdSchema } from './model';
+import { ConsumerRegionSchema, DurationOverrideSchema, EventKindSchema, OrderEventSchema, OrderReadSchema, PaymentSchema, SiteIdSchema } from './model';
 
 /**
  * Every message that crosses a context boundary, in one registry. The background parses each one
@@ -24,6 +24,10 @@ export const OverrideMessageSchema = z.object({
     z.object({ clear: z.literal('event'), kind: EventKindSchema }),
     z.object({ set: z.literal('duration'), ruleId: z.string().max(80), duration: DurationOverrideSchema }),
     z.object({ clear: z.literal('duration'), ruleId: z.string().max(80) }),
+    z.object({ set: z.literal('payment'), payment: PaymentSchema }),
+    z.object({ clear: z.literal('payment') }),
+    z.object({ set: z.literal('consumerRegion'), consumerRegion: ConsumerRegionSchema }),
+    z.object({ clear: z.literal('consumerRegion') }),
   ]),
 });
 export type OverrideMessage = z.infer<typeof OverrideMessageSchema>;

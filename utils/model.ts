@@ -212,6 +212,10 @@ export const OverridesSchema = z.object({
   /** Win over page events of the same kind. */
   events: z.array(OrderEventSchema).max(50),
   durations: z.record(RuleIdSchema, DurationOverrideSchema),
+  /** How the buyer paid, when the page does not say or says it wrongly: decides the payment rules. */
+  payment: PaymentSchema.optional(),
+  /** Where the buyer lives, for statutory withdrawal rights: pages never say. */
+  consumerRegion: ConsumerRegionSchema.optional(),
 });
 export type Overrides = z.infer<typeof OverridesSchema>;
 

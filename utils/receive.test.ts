@@ -116,6 +116,39 @@ describe('corrections from the side panel', () => {
     expect(await receive(db, override(change), fromPanel, SELF, at)).toEqual({ ok: true });
   });
 
+  it('stores how the buyer paid: the payment channel’s clocks appear, and survive a later read of the page', async () => {
+    const paid = { set: 'event', event: { kind: 'paid', at: '2026-03-01T12:00:00.000Z', dateOnly: false, zone: 'Europe/London' } };
+    await receive(db, override(paid), fromPanel, SELF, at);
+    expect(await db.deadlines.get('aliexpress:3068481379959913:pp.dispute.open')).toBeUndefined();
+    expect(await receive(db, override({ set: 'payment', payment: { channel: 'paypal' } }), fromPanel, SELF, at)).toEqual({ ok: true });
+    // The user is in Berlin: paid 1 Mar 13:00 CET, day 0 = 1 Mar, + 180 = 28 Aug, closes 29 Aug 00:00 CEST.
+    expect((await db.deadlines.get('aliexpress:3068481379959913:pp.dispute.open'))?.dueAt).toBe('2026-08-28T22:00:00.000Z');
+    await receive(db, msg(), fromPage, SELF, at);
+    expect(await db.deadlines.get('aliexpress:3068481379959913:pp.dispute.open')).toBeDefined();
+    // A card replaces PayPal: its network's window, PayPal's gone.
+    await receive(db, override({ set: 'payment', payment: { channel: 'card', network: 'mastercard' } }), fromPanel, SELF, at);
+    expect(await db.deadlines.get('aliexpress:3068481379959913:pp.dispute.open')).toBeUndefined();
+    expect(await db.deadlines.get('aliexpress:3068481379959913:mc.not_provided')).toBeDefined();
+    await receive(db, override({ clear: 'payment' }), fromPanel, SELF, at);
+    expect(await db.deadlines.get('aliexpress:3068481379959913:mc.not_provided')).toBeUndefined();
+    expect((await db.orders.get(['aliexpress', '3068481379959913']))?.overrides).not.toHaveProperty('payment');
+  });
+
+  it('stores where the buyer lives: the statutory window appears', async () => {
+    expect(await receive(db, override({ set: 'consumerRegion', consumerRegion: 'uk' }), fromPanel, SELF, at)).toEqual({ ok: true });
+    expect(await db.deadlines.get('aliexpress:3068481379959913:uk.ccr.withdrawal')).toBeDefined();
+    await receive(db, override({ clear: 'consumerRegion' }), fromPanel, SELF, at);
+    expect(await db.deadlines.get('aliexpress:3068481379959913:uk.ccr.withdrawal')).toBeUndefined();
+  });
+
+  it.each([
+    ['an unknown channel', { set: 'payment', payment: { channel: 'bitcoin' } }],
+    ['an unknown network', { set: 'payment', payment: { channel: 'card', network: 'diners' } }],
+    ['an unknown region', { set: 'consumerRegion', consumerRegion: 'us' }],
+  ])('refuses %s', async (_n, change) => {
+    expect(await receive(db, override(change), fromPanel, SELF, at)).toEqual({ ok: false, error: 'invalid message' });
+  });
+
   it.each<[string, SenderInfo]>([
     ['a content script', fromPage],
     ['another extension’s page', { id: 'x'.repeat(32), url: 'chrome-extension://xxxxxxxx/sidepanel.html' }],

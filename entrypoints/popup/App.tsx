@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DeadlineSummary } from '@/components/DeadlineSummary';
+import { LadderLine } from '@/components/LadderLine';
 import { useT } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { db } from '@/utils/db/index';
@@ -10,6 +11,7 @@ import { openCasePanel } from '@/utils/ext/panel';
 import { userTimeZone } from '@/utils/format';
 import type { Deadline } from '@/utils/model';
 import { deadlineState, nextDeadline } from '@/utils/rules/engine';
+import { ladderFor } from '@/utils/rules/ladder';
 import './popup.css';
 
 export function App() {
@@ -58,7 +60,15 @@ function OrderRow({ row, now, windowId }: { row: OrderWithDeadlines; now: Date; 
         <div className="item-title" title={item?.title}>
           {item?.title ?? t('orderLabel', { orderId: order.orderId })}
         </div>
-        {next ? <DeadlineSummary d={next} now={now} /> : <div className="note">{t('noOpenDeadline')}</div>}
+        {next ? (
+          <>
+            <DeadlineSummary d={next} now={now} />
+            <DeadlineSource d={next} />
+          </>
+        ) : (
+          <div className="note">{t('noOpenDeadline')}</div>
+        )}
+        <LadderLine rungs={ladderFor(order, deadlines, now)} />
       </div>
       <div className="order-actions">
         <button
@@ -73,6 +83,25 @@ function OrderRow({ row, now, windowId }: { row: OrderWithDeadlines; now: Date; 
         </a>
       </div>
     </li>
+  );
+}
+
+/** How sure the row's deadline is, and where its rule comes from (the side panel lists every source). */
+function DeadlineSource({ d }: { d: Deadline }) {
+  const t = useT();
+  const first = d.source.find((s) => s.url);
+  return (
+    <div className="deadline-source muted">
+      {t('confidence', { level: t(`confidence_${d.confidence}`) })}
+      {first?.url && (
+        <>
+          {' · '}
+          <a href={first.url} target="_blank" rel="noreferrer" title={first.title}>
+            {t('source')}
+          </a>
+        </>
+      )}
+    </div>
   );
 }
 

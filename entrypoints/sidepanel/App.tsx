@@ -1,8 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { CaseStages } from '@/components/CaseStages';
 import { DeadlineSummary } from '@/components/DeadlineSummary';
 import { EventDates } from '@/components/EventDates';
+import { Ladder } from '@/components/Ladder';
+import { OrderContext } from '@/components/OrderContext';
 import { RuleLength } from '@/components/RuleLength';
+import { SourceList } from '@/components/SourceList';
 import { useLang, useT } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { db } from '@/utils/db/index';
@@ -13,6 +17,8 @@ import type { Selection } from '@/utils/messages';
 import type { Deadline, Order } from '@/utils/model';
 import { pageDisagreement } from '@/utils/rules/engine';
 import { ruleById } from '@/utils/rules/index';
+import { ladderFor } from '@/utils/rules/ladder';
+import { caseStages } from '@/utils/rules/stages';
 import './sidepanel.css';
 
 export function App() {
@@ -45,6 +51,8 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
   const t = useT();
   const lang = useLang();
   const now = useNow();
+  const flows = caseStages(order, deadlines, now, userTimeZone());
+  const rungs = ladderFor(order, deadlines, now);
   return (
     <main className="panel" data-order-id={order.orderId}>
       <header>
@@ -80,6 +88,11 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
           </>
         )}
       </dl>
+
+      <OrderContext order={order} />
+
+      <CaseStages flows={flows} />
+      <Ladder rungs={rungs} />
 
       <h2>{t('deadlines')}</h2>
       <ul className="deadlines">
@@ -155,13 +168,7 @@ function DeadlineDetails({ d }: { d: Deadline }) {
       )}
       <p className="muted">{t('confidence', { level: t(`confidence_${d.confidence}`) })}</p>
       <div>{t('sources')}:</div>
-      <ul className="sources">
-        {d.source.map((s) => (
-          <li key={s.title}>
-            {s.url ? <a href={s.url} target="_blank" rel="noreferrer">{s.title}</a> : s.title} <span className="muted">({s.seen})</span>
-          </li>
-        ))}
-      </ul>
+      <SourceList sources={d.source} />
     </details>
   );
 }

@@ -1,6 +1,6 @@
 import { mergeOrder } from '../merge';
 import { compareDeadlines, computeDeadlines } from '../rules/engine';
-import type { Deadline, DurationOverride, EventKind, Order, OrderEvent, OrderRead, Overrides } from '../model';
+import type { ConsumerRegion, Deadline, DurationOverride, EventKind, Order, OrderEvent, OrderRead, Overrides, Payment } from '../model';
 import type { RadarDB } from './index';
 
 /**
@@ -76,9 +76,19 @@ export type OverrideChange =
   | { set: 'event'; event: OrderEvent }
   | { clear: 'event'; kind: EventKind }
   | { set: 'duration'; ruleId: string; duration: DurationOverride }
-  | { clear: 'duration'; ruleId: string };
+  | { clear: 'duration'; ruleId: string }
+  | { set: 'payment'; payment: Payment }
+  | { clear: 'payment' }
+  | { set: 'consumerRegion'; consumerRegion: ConsumerRegion }
+  | { clear: 'consumerRegion' };
 
 function applyChange(o: Overrides, c: OverrideChange): Overrides {
+  if ('set' in c && c.set === 'payment') return { ...o, payment: c.payment };
+  if ('set' in c && c.set === 'consumerRegion') return { ...o, consumerRegion: c.consumerRegion };
+  if ('clear' in c && (c.clear === 'payment' || c.clear === 'consumerRegion')) {
+    const { [c.clear]: _dropped, ...rest } = o;
+    return rest;
+  }
   if ('set' in c && c.set === 'event') return { ...o, events: [...o.events.filter((e) => e.kind !== c.event.kind), c.event] };
   if ('clear' in c && c.clear === 'event') return { ...o, events: o.events.filter((e) => e.kind !== c.kind) };
   const durations = { ...o.durations };

@@ -136,6 +136,8 @@ export interface RuleContext {
   payment?: Payment | undefined;
   agent?: Pick<Agent, 'family'> | undefined;
   consumerRegion?: ConsumerRegion | undefined;
+  /** What the user said about the payment and their region wins over the page. */
+  overrides?: { payment?: Payment | undefined; consumerRegion?: ConsumerRegion | undefined } | undefined;
 }
 
 /** Marketplaces whose sellers are businesses in mainland China: a 12315 complaint can name them. */
@@ -147,8 +149,9 @@ const CHINESE_SITES: ReadonlySet<SiteId> = new Set(['taobao', 'tmall', '1688', '
  * shopping agent is a contract in China (rules.md §7, "Applicability"). Unknown region: none.
  */
 export function statutoryPlatform(order: RuleContext): ConsumerRegion | undefined {
-  if (!order.consumerRegion || order.agent || order.site !== 'aliexpress') return undefined;
-  return order.consumerRegion;
+  const region = order.overrides?.consumerRegion ?? order.consumerRegion;
+  if (!region || order.agent || order.site !== 'aliexpress') return undefined;
+  return region;
 }
 
 /** Whether a 12315 complaint fits the order: a Chinese marketplace's, or anything bought through an agent (rules.md §8). */
@@ -163,7 +166,7 @@ export function complaintApplies(order: RuleContext): boolean {
  */
 export function platformsFor(order: RuleContext): Platform[] {
   const family = order.agent?.family;
-  const channel = paymentPlatform(order.payment);
+  const channel = paymentPlatform(order.overrides?.payment ?? order.payment);
   const statutory = statutoryPlatform(order);
   const out: Platform[] = [order.site];
   if (family) out.push(family);
