@@ -106,9 +106,13 @@ export interface CnWorkingDay {
 
 /** Whether a civil date 'YYYY-MM-DD' is a working day in mainland China, and whether that is known. */
 export function cnWorkingDay(date: string): CnWorkingDay {
-  const weekday = civilWeekday(date);
+  return cnWorkingDayKnown(date, parseCivilDate(date).year, civilWeekday(date));
+}
+
+/** cnWorkingDay for a date whose year and weekday the caller already has (counting walks days by number). */
+export function cnWorkingDayKnown(date: string, year: number, weekday: number): CnWorkingDay {
   const weekend = weekday === 0 || weekday === 6;
-  const sets = byYear.get(parseCivilDate(date).year);
+  const sets = byYear.get(year);
   if (!sets) return { working: !weekend, known: false };
   if (sets.work.has(date)) return { working: true, known: true };
   if (sets.off.has(date)) return { working: false, known: true };

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Instant } from '../model';
-import { civilWeekday, cnWorkingDay, parseCivilDate } from './calendar-cn';
+import { cnWorkingDayKnown, parseCivilDate, type CnWorkingDay } from './calendar-cn';
 
 /**
  * The counting modes of `../shared/research/rules.md` §1 ("Counting modes"), one pure function each.
@@ -34,9 +34,13 @@ function startMs(start: string): number {
   return ms;
 }
 
+const knownZones = new Set<string>();
+
 function checkZone(zone: string): void {
+  if (knownZones.has(zone)) return;
   // An unknown zone would otherwise surface as NaN dates far from the caller.
   new Intl.DateTimeFormat('en-US', { timeZone: zone });
+  knownZones.add(zone);
 }
 
 function checkCount(n: number, what: string, integer: boolean): void {
@@ -45,30 +49,132 @@ function checkCount(n: number, what: string, integer: boolean): void {
   }
 }
 
-function iso(d: Date): Instant {
-  return d.toISOString();
-}
 
 /** The civil date of an instant in a zone, 'YYYY-MM-DD'. */
 export function civilDateIn(instant: string, zone: string): string {
   checkZone(zone);
-  return civilDay(startMs(instant), zone, 0).toString();
+  return dateOfDay(civilDayNumber(startMs(instant), zone));
 }
 
-/**
- * The civil date `k` days after the instant's date in `zone`. Temporal, not TZDate: @date-fns/tz 1.5
- * gave answers that moved with the machine's own zone around DST changes (fast-check found
- * Pacific/Auckland counted on a machine in America/Santiago an hour off).
- */
-function civilDay(instantMs: number, zone: string, k: number): Temporal.PlainDate {
-  return Temporal.Instant.fromEpochMilliseconds(instantMs).toZonedDateTimeISO(zone).toPlainDate().add({ days: k });
+// Counting runs for every order on every capture and at start-up (10,000 orders in the benchmark),
+// and a Temporal zone conversion costs microseconds. So conversions are memoised: a zone's UTC
+// offset per UTC day, and the start of a civil day in a zone. Whole-day steps are plain arithmetic
+// on day numbers (days since 1970-01-01 of a civil date, which has no zone).
+
+/** A zone's offset at an instant, in ms. Temporal, not TZDate: @date-fns/tz 1.5 gave answers that moved with the machine's own zone around DST changes (fast-check found Pacific/Auckland counted on a machine in America/Santiago an hour off). */
+function offsetAt(ms: number, zone: string): number {
+  return Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).offsetNanoseconds / 1e6;
 }
 
-/** Start of the civil day `k` days after the instant's date in `zone`: 00:00, or the first existing instant when DST skips midnight (America/Santiago). */
-function dayStart(instantMs: number, zone: string, k: number): Date {
-  return new Date(civilDay(instantMs, zone, k).toZonedDateTime({ timeZone: zone }).epochMilliseconds);
+/** Zone → UTC day → the zone's offset through that whole day, or null when it changes during it (a DST switch). */
+const dayOffsets = new Map<string, Map<number, number | null>>();
+
+/** Day number of the instant's civil date in `zone`. */
+function civilDayNumber(ms: number, zone: string): number {
+  const utcDay = Math.floor(ms / DAY_MS);
+  let byDay = dayOffsets.get(zone);
+  if (!byDay) dayOffsets.set(zone, (byDay = new Map()));
+  let offset = byDay.get(utcDay);
+  if (offset === undefined) {
+    // Equal offsets at both ends mean none changed in between: no zone switches twice within a day.
+    const first = offsetAt(utcDay * DAY_MS, zone);
+    offset = first === offsetAt((utcDay + 1) * DAY_MS - 1, zone) ? first : null;
+    // Bounded: a long-running worker sees a few thousand distinct days, not millions.
+    if (byDay.size > 50_000) byDay.clear();
+    byDay.set(utcDay, offset);
+  }
+  return Math.floor((ms + (offset ?? offsetAt(ms, zone))) / DAY_MS);
 }
 
+/** 'YYYY-MM-DD' of a day number. */
+const dateOfDay = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);
+
+/** 0 = Sunday … 6 = Saturday: day 0, 1970-01-01, was a Thursday. */
+const weekdayOfDay = (day: number): number => (((day + 4) % 7) + 7) % 7;
+
+function cnWorkingDayOf(day: number): CnWorkingDay {
+  const date = dateOfDay(day);
+  return cnWorkingDayKnown(date, Number(date.slice(0, 4)), weekdayOfDay(day));
+}
+
+/** Zone → day number → the instant that civil day starts there. */
+const dayStarts = new Map<string, Map<number, number>>();
+
+/** Start of a civil day in a zone: 00:00, or the first existing instant when DST skips midnight (America/Santiago). */
+function dayStartMs(day: number, zone: string): number {
+  let byDay = dayStarts.get(zone);
+  if (!byDay) dayStarts.set(zone, (byDay = new Map()));
+  let ms = byDay.get(day);
+  if (ms === undefined) {
+    ms = Temporal.PlainDate.from(dateOfDay(day)).toZonedDateTime({ timeZone: zone }).epochMilliseconds;
+    if (byDay.size > 50_000) byDay.clear();
+    byDay.set(day, ms);
+  }
+  return ms;
+}
+
+/** A count's end as epoch ms, for the engine, which parses each event once and formats each due once. */
+export interface CountMs {
+  dueMs: number;
+  estimate: boolean;
+}
+
+const NO_HOLIDAYS: ReadonlySet<string> = new Set();
+
+function elapsedMs(ms: number, amount: number, unit: 'days' | 'hours'): CountMs {
+  return { dueMs: ms + amount * (unit === 'days' ? DAY_MS : HOUR_MS), estimate: false };
+}
+
+/** D and C end the same way: 00:00 of the day after the last day; they differ only in what day 0 means to a rule. */
+function dayAfterLastMs(ms: number, days: number, zone: string): CountMs {
+  return { dueMs: dayStartMs(civilDayNumber(ms, zone) + days + 1, zone), estimate: false };
+}
+
+function legalMs(ms: number, days: number, zone: string): CountMs {
+  const base = civilDayNumber(ms, zone);
+  let known = true;
+  let k = days;
+  // The first Chinese working day on or after the last day.
+  for (;;) {
+    const day = cnWorkingDayOf(base + k);
+    known &&= day.known;
+    if (day.working) break;
+    k += 1;
+  }
+  return { dueMs: dayStartMs(base + k + 1, zone), estimate: !known };
+}
+
+function workingMs(ms: number, days: number, zone: string, off: ReadonlySet<string>): CountMs {
+  const base = civilDayNumber(ms, zone);
+  let k = days;
+  for (;;) {
+    const weekday = weekdayOfDay(base + k);
+    if (weekday !== 0 && weekday !== 6 && !off.has(dateOfDay(base + k))) break;
+    k += 1;
+  }
+  return { dueMs: dayStartMs(base + k + 1, zone), estimate: false };
+}
+
+function nextHourMs(ms: number, hours: number, zone: string): CountMs {
+  const hour = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).round({ smallestUnit: 'hour', roundingMode: 'floor' }).epochMilliseconds;
+  const from = hour === ms ? ms : hour + HOUR_MS;
+  return { dueMs: from + hours * HOUR_MS, estimate: false };
+}
+
+function businessMs(ms: number, days: number): CountMs {
+  const base = civilDayNumber(ms, CN_ZONE);
+  let k = 0;
+  let known = true;
+  for (let counted = 0; counted < days; ) {
+    k += 1;
+    const day = cnWorkingDayOf(base + k);
+    known &&= day.known;
+    if (day.working) counted += 1;
+  }
+  return { dueMs: dayStartMs(base + k + 1, CN_ZONE), estimate: !known };
+}
+
+const result = (c: CountMs): CountResult => ({ due: new Date(c.dueMs).toISOString(), estimate: c.estimate });
 
 /**
  * Mode E: elapsed time, zone-independent. Taobao's auto-confirm `targetTime` is exactly 10 × 24 h
@@ -76,8 +182,7 @@ function dayStart(instantMs: number, zone: string, k: number): Date {
  */
 export function countElapsed(start: string, amount: number, unit: 'days' | 'hours'): CountResult {
   checkCount(amount, 'amount', false);
-  const due = startMs(start) + amount * (unit === 'days' ? DAY_MS : HOUR_MS);
-  return { due: new Date(due).toISOString(), estimate: false };
+  return result(elapsedMs(startMs(start), amount, unit));
 }
 
 /**
@@ -88,18 +193,7 @@ export function countElapsed(start: string, amount: number, unit: 'days' | 'hour
 export function countNextDayWindow(start: string, days: number, zone: string = CN_ZONE): CountResult {
   checkCount(days, 'days', true);
   checkZone(zone);
-  return { due: iso(dayStart(startMs(start), zone, days + 1)), estimate: false };
-}
-
-/** The first Chinese working day on or after civil day `k`, with whether every day looked at is known. */
-function rollToCnWorkday(ms: number, zone: string, k: number): { k: number; known: boolean } {
-  let known = true;
-  for (;;) {
-    const day = cnWorkingDay(civilDay(ms, zone, k).toString());
-    known &&= day.known;
-    if (day.working) return { k, known };
-    k += 1;
-  }
+  return result(dayAfterLastMs(startMs(start), days, zone));
 }
 
 /**
@@ -111,9 +205,7 @@ function rollToCnWorkday(ms: number, zone: string, k: number): { k: number; know
 export function countNextDayWindowLegal(start: string, days: number, zone: string = CN_ZONE): CountResult {
   checkCount(days, 'days', true);
   checkZone(zone);
-  const ms = startMs(start);
-  const last = rollToCnWorkday(ms, zone, days);
-  return { due: iso(dayStart(ms, zone, last.k + 1)), estimate: !last.known };
+  return result(legalMs(startMs(start), days, zone));
 }
 
 /**
@@ -124,7 +216,7 @@ export function countNextDayWindowLegal(start: string, days: number, zone: strin
 export function countCalendarDays(start: string, days: number, zone: string): CountResult {
   checkCount(days, 'days', true);
   checkZone(zone);
-  return { due: iso(dayStart(startMs(start), zone, days + 1)), estimate: false };
+  return result(dayAfterLastMs(startMs(start), days, zone));
 }
 
 /**
@@ -133,25 +225,11 @@ export function countCalendarDays(start: string, days: number, zone: string): Co
  * Directive 2011/83/EU art. 9; rules.md §7). `holidays` are the consumer's country's public
  * holidays as civil dates 'YYYY-MM-DD' (may be empty); the caller owns their completeness.
  */
-export function countCalendarDaysWorking(
-  start: string,
-  days: number,
-  zone: string,
-  holidays: readonly string[] = [],
-): CountResult {
+export function countCalendarDaysWorking(start: string, days: number, zone: string, holidays: readonly string[] = []): CountResult {
   checkCount(days, 'days', true);
   checkZone(zone);
   for (const h of holidays) parseCivilDate(h);
-  const off = new Set(holidays);
-  const ms = startMs(start);
-  let k = days;
-  for (;;) {
-    const date = civilDay(ms, zone, k).toString();
-    const weekday = civilWeekday(date);
-    if (weekday !== 0 && weekday !== 6 && !off.has(date)) break;
-    k += 1;
-  }
-  return { due: iso(dayStart(ms, zone, k + 1)), estimate: false };
+  return result(workingMs(startMs(start), days, zone, new Set(holidays)));
 }
 
 /**
@@ -162,10 +240,7 @@ export function countCalendarDaysWorking(
 export function countNextHour(start: string, hours: number, zone: string = CN_ZONE): CountResult {
   checkCount(hours, 'hours', false);
   checkZone(zone);
-  const ms = startMs(start);
-  const hour = Temporal.Instant.fromEpochMilliseconds(ms).toZonedDateTimeISO(zone).round({ smallestUnit: 'hour', roundingMode: 'floor' }).epochMilliseconds;
-  const from = hour === ms ? ms : hour + HOUR_MS;
-  return { due: new Date(from + hours * HOUR_MS).toISOString(), estimate: false };
+  return result(nextHourMs(startMs(start), hours, zone));
 }
 
 /**
@@ -177,14 +252,28 @@ export function countNextHour(start: string, hours: number, zone: string = CN_ZO
  */
 export function countCnBusinessDays(start: string, days: number): CountResult {
   checkCount(days, 'days', true);
-  const ms = startMs(start);
-  let k = 0;
-  let known = true;
-  for (let counted = 0; counted < days; ) {
-    k += 1;
-    const day = cnWorkingDay(civilDay(ms, CN_ZONE, k).toString());
-    known &&= day.known;
-    if (day.working) counted += 1;
+  return result(businessMs(startMs(start), days));
+}
+
+/**
+ * Every mode on an instant already parsed, for the engine: its inputs passed the model's schemas
+ * (UTC instants, a rule's positive length), so only the zone is checked. CW moves only for weekends:
+ * no country's public holidays are data yet, the earlier reading.
+ */
+export function countMode(mode: 'E' | 'D' | 'DL' | 'C' | 'CW' | 'H' | 'B', ms: number, amount: number, unit: 'days' | 'hours', zone: string): CountMs {
+  if (mode === 'E') return elapsedMs(ms, amount, unit);
+  checkZone(zone);
+  switch (mode) {
+    case 'D':
+    case 'C':
+      return dayAfterLastMs(ms, amount, zone);
+    case 'DL':
+      return legalMs(ms, amount, zone);
+    case 'CW':
+      return workingMs(ms, amount, zone, NO_HOLIDAYS);
+    case 'H':
+      return nextHourMs(ms, amount, zone);
+    case 'B':
+      return businessMs(ms, amount);
   }
-  return { due: iso(dayStart(ms, CN_ZONE, k + 1)), estimate: !known };
 }

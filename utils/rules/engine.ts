@@ -1,16 +1,6 @@
 import type { Deadline, DeadlineState, EventKind, Order, OrderEvent, OrderRead, OrderStatus } from '../model';
 import { rulesByPlatform, rulesFor } from './index';
-import {
-  CN_ZONE,
-  countCalendarDays,
-  countCalendarDaysWorking,
-  countCnBusinessDays,
-  countElapsed,
-  countNextDayWindow,
-  countNextDayWindowLegal,
-  countNextHour,
-  type CountResult,
-} from './counting';
+import { CN_ZONE, countMode, type CountMs, type CountResult } from './counting';
 import type { Rule } from './types';
 
 const HOUR_MS = 3_600_000;
@@ -98,28 +88,17 @@ function durationOf(rule: Rule, order: Clockable): { amount: number; unit: 'days
   return days === undefined ? undefined : { amount: days, unit: 'days' };
 }
 
-/** Applies the rule's counting mode (rules.md §1); counting.ts holds one pure function per mode. */
-export function countRule(rule: Rule, startAt: string, length: { amount: number; unit: 'days' | 'hours' }, userZone: string): CountResult {
+/** Applies the rule's counting mode (rules.md §1, counting.ts) to a parsed start instant. */
+function countMsFor(rule: Rule, startMs: number, length: { amount: number; unit: 'days' | 'hours' }, userZone: string): CountMs {
   // Rules on the consumer's calendar (PayPal, cards, EU law) count in the user's zone; the rest in the platform's.
   const zone = rule.zone === 'user' ? userZone : (rule.zone ?? CN_ZONE);
-  const n = length.amount;
-  switch (rule.mode) {
-    case 'E':
-      return countElapsed(startAt, n, length.unit);
-    case 'D':
-      return countNextDayWindow(startAt, n, zone);
-    case 'DL':
-      return countNextDayWindowLegal(startAt, n, zone);
-    case 'C':
-      return countCalendarDays(startAt, n, zone);
-    case 'CW':
-      // No country's public holidays are data yet: only weekends move the last day, the earlier reading.
-      return countCalendarDaysWorking(startAt, n, zone, []);
-    case 'H':
-      return countNextHour(startAt, n, zone);
-    case 'B':
-      return countCnBusinessDays(startAt, n);
-  }
+  return countMode(rule.mode, startMs, length.amount, length.unit, zone);
+}
+
+/** The rule's count from an event's instant: the case stages count third-party figures with it. */
+export function countRule(rule: Rule, startAt: string, length: { amount: number; unit: 'days' | 'hours' }, userZone: string): CountResult {
+  const c = countMsFor(rule, Date.parse(startAt), length, userZone);
+  return { due: new Date(c.dueMs).toISOString(), estimate: c.estimate };
 }
 
 export interface ComputeOptions {
@@ -169,6 +148,8 @@ export const isFinished = (order: Pick<OrderRead, 'status'>) => FINISHED.has(ord
 export function computeDeadlines(order: Clockable, { userZone, rules = rulesFor(order) }: ComputeOptions): Deadline[] {
   if (FINISHED.has(order.status)) return [];
   const { latest, userKinds, happened, ends } = orderFacts(order);
+  // Several rules count from the same event (PayPal's and a card network's from payment): parse it once.
+  const parsed = new Map<EventKind, number>();
   const out: Deadline[] = [];
   for (const rule of rules) {
     const start = latest.get(rule.startsFrom);
@@ -176,7 +157,13 @@ export function computeDeadlines(order: Clockable, { userZone, rules = rulesFor(
     if (rule.appliesWhen === 'event' && !happened(rule.startsFrom)) continue;
     const userLength = order.overrides?.durations[rule.id];
     const length = userLength ?? durationOf(rule, order);
-    const counted = start && length ? countRule(rule, start.at, length, userZone) : undefined;
+    let counted: CountResult | undefined;
+    if (start && length) {
+      let ms = parsed.get(start.kind);
+      if (ms === undefined) parsed.set(start.kind, (ms = Date.parse(start.at)));
+      const c = countMsFor(rule, ms, length, userZone);
+      counted = { due: new Date(c.dueMs).toISOString(), estimate: c.estimate };
+    }
     // What the user set wins over the page's clock too: they correct what the page shows.
     const byUser = !!userLength || (start !== undefined && userKinds.has(start.kind));
     const page = byUser ? undefined : order.pageDeadlines.find((p) => p.ruleId === rule.id);
