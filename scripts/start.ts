@@ -1,5 +1,5 @@
 // `npm start`: build the extension and open Chromium with it and the demo order pages, served at the
-// real AliExpress addresses. With a display the browser stays open for you; without one the same
+// real sites' addresses. With a display the browser stays open for you; without one the same
 // tour runs headless, prints what was captured and writes screenshots to start-artifacts/.
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -13,8 +13,15 @@ import { ensureBrowser } from './lib/browser-path';
 import { launchWithExtension, readTable, servePages, type ServedPage } from './lib/extension-browser';
 import { run } from './lib/run';
 
-/** The bundled demo pages: saved AliExpress pages with invented values (tests/fixtures/aliexpress/SOURCES.md). */
-const DEMO = ['list-current-1', 'detail-current-1', 'list-old-1', 'detail-old-2014'];
+/** The bundled demo pages: saved order pages with invented values (each site's tests/fixtures/<site>/SOURCES.md). */
+const DEMO: [site: string, page: string][] = [
+  ['aliexpress', 'list-current-1'],
+  ['aliexpress', 'detail-current-1'],
+  ['aliexpress', 'list-old-1'],
+  ['aliexpress', 'detail-old-2014'],
+  ['weidian', 'list-data-ssr'],
+  ['weidian', 'detail-data-ssr'],
+];
 const OUT = path.resolve('start-artifacts');
 
 // Lets Playwright attach to the real side panel (microsoft/playwright#26693).
@@ -24,8 +31,8 @@ const headed = process.platform === 'darwin' || process.platform === 'win32' || 
 const chrome = ensureBrowser();
 run('wxt', ['build']);
 
-const pages: (ServedPage & { orders: number })[] = DEMO.map((name) => {
-  const file = path.resolve('tests/fixtures/aliexpress', `${name}.html`);
+const pages: (ServedPage & { orders: number })[] = DEMO.map(([site, name]) => {
+  const file = path.resolve('tests/fixtures', site, `${name}.html`);
   const expected = JSON.parse(readFileSync(file.replace(/\.html$/, '.expected.json'), 'utf8'));
   return { url: expected.url, file, orders: expected.result.orders.length };
 });

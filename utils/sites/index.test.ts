@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { aliexpress } from './aliexpress';
 import { adapterFor, adapters } from './index';
+import { weidian } from './weidian';
 
 describe('adapterFor', () => {
   it('finds the AliExpress adapter and the page kind', () => {
@@ -9,11 +10,18 @@ describe('adapterFor', () => {
     expect(adapterFor(new URL('https://trade.aliexpress.com/order_detail.htm?orderId=62312345678901'))?.kind).toBe('detail');
   });
 
+  it('finds the Weidian adapter on its list and detail pages', () => {
+    expect(adapterFor(new URL('https://weidian.com/user/order/list.php?type=0'))).toEqual({ adapter: weidian, kind: 'list' });
+    expect(adapterFor(new URL('https://weidian.com/user/order-new/detail.php?oid=829104455660101'))).toEqual({ adapter: weidian, kind: 'detail' });
+  });
+
   it('finds none for pages no adapter reads', () => {
     for (const url of [
       'https://www.aliexpress.com/p/tracking/index.html?tradeOrderId=1',
       'https://aliexpress.com.evil.example/p/order/index.html',
       'https://login.aliexpress.com/',
+      'https://sso.weidian.com/login/index.php',
+      'https://weidian.com/item.html?itemID=7312000101',
       'https://example.com/',
       'about:blank',
     ]) {
