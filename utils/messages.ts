@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsumerRegionSchema, DurationOverrideSchema, EventKindSchema, OrderEventSchema, OrderReadSchema, PaymentSchema, SiteIdSchema } from './model';
+import { ConsumerRegionSchema, DurationOverrideSchema, EventKindSchema, OrderEventSchema, OrderIdSchema, OrderReadSchema, PaymentSchema, SiteIdSchema } from './model';
 
 /**
  * Every message that crosses a context boundary, in one registry. The background parses each one
@@ -32,14 +32,45 @@ export const OverrideMessageSchema = z.object({
 });
 export type OverrideMessage = z.infer<typeof OverrideMessageSchema>;
 
-export const MessageSchema = z.discriminatedUnion('type', [PageReadMessageSchema, OverrideMessageSchema]);
+/**
+ * A content script asks for the next deadline of the orders it sees, to draw its badges on the page.
+ * The site is the sender's, never the payload's: a page can only learn about its own site's orders.
+ */
+export const NextDeadlinesMessageSchema = z.object({
+  type: z.literal('deadlines.next'),
+  orderIds: z.array(OrderIdSchema).max(200),
+});
+
+/** A click on a badge: open the side panel on that order (its site is the sender's). */
+export const OpenCaseMessageSchema = z.object({ type: z.literal('case.open'), orderId: OrderIdSchema });
+
+export const MessageSchema = z.discriminatedUnion('type', [PageReadMessageSchema, OverrideMessageSchema, NextDeadlinesMessageSchema, OpenCaseMessageSchema]);
 export type Message = z.infer<typeof MessageSchema>;
 export type PageReadMessage = z.infer<typeof PageReadMessageSchema>;
 
 export const PageReadReplySchema = z.object({ ok: z.literal(true), saved: z.number().int() });
 export const OkReplySchema = z.object({ ok: z.literal(true) });
 export const ErrorReplySchema = z.object({ ok: z.literal(false), error: z.string() });
-export type Reply = z.infer<typeof PageReadReplySchema> | z.infer<typeof OkReplySchema> | z.infer<typeof ErrorReplySchema>;
+
+/** What a badge shows for one order: its next open deadline, else the last one that passed, else one it cannot date. */
+export const BadgeDeadlineSchema = z.object({
+  orderId: z.string(),
+  ruleId: z.string(),
+  name: z.object({ en: z.string(), zh: z.string() }),
+  /** Null when no deadline of the order can be dated yet: the badge invites the user to set the date. */
+  dueAt: z.string().nullable(),
+  estimate: z.boolean(),
+  /** How many other deadlines of the order are still open. */
+  more: z.number().int().nonnegative(),
+});
+export type BadgeDeadline = z.infer<typeof BadgeDeadlineSchema>;
+export const NextDeadlinesReplySchema = z.object({ ok: z.literal(true), next: z.array(BadgeDeadlineSchema) });
+
+export type Reply =
+  | z.infer<typeof PageReadReplySchema>
+  | z.infer<typeof OkReplySchema>
+  | z.infer<typeof ErrorReplySchema>
+  | z.infer<typeof NextDeadlinesReplySchema>;
 
 /** The selected order in the side panel, shared through `storage.session`. */
 export const SelectionSchema = z.object({ site: SiteIdSchema, orderId: z.string().min(1).max(40) });

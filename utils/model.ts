@@ -168,10 +168,13 @@ export type Agent = z.infer<typeof AgentSchema>;
 export const ConsumerRegionSchema = z.enum(['eu', 'uk']);
 export type ConsumerRegion = z.infer<typeof ConsumerRegionSchema>;
 
+/** A site's order number: digits or letters, as text (19-digit ids do not fit a JavaScript number). */
+export const OrderIdSchema = z.string().regex(/^[0-9A-Za-z_-]{4,40}$/);
+
 /** What one page read yields. Optional fields absent here are named in `missing`. */
 export const OrderReadSchema = z.object({
   site: SiteIdSchema,
-  orderId: z.string().regex(/^[0-9A-Za-z_-]{4,40}$/),
+  orderId: OrderIdSchema,
   url: HttpUrlSchema,
   seller: SellerSchema.optional(),
   items: z.array(OrderItemSchema).max(500),

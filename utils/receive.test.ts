@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RadarDB } from './db/index';
 import type { PageReadMessage } from './messages';
-import { receive, type SenderInfo } from './receive';
+import { caseOpenRequest, receive, type SenderInfo } from './receive';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: EXT, origin: `chrome-extension://${EXT}/` };
@@ -165,5 +165,50 @@ describe('corrections from the side panel', () => {
   ])('refuses %s', async (_n, change, error) => {
     const m = change ? override(change) : { ...override(shippedByUser), orderId: '9999999999999999' };
     expect(await receive(db, m, fromPanel, SELF, at)).toEqual({ ok: false, error });
+  });
+});
+
+describe('badges on the page', () => {
+  const fromWeidian: SenderInfo = { id: EXT, url: 'https://weidian.com/user/order/list.php?type=0', frameId: 0, tab: { id: 9 } };
+  const shipped = { kind: 'seller_shipped' as const, at: '2026-03-01T00:00:00.000Z', dateOnly: false, zone: 'America/Los_Angeles' };
+
+  it('gives each order its next open deadline with the rule’s names, and how many more are open', async () => {
+    await receive(db, msg({ orders: [{ ...msg().orders[0]!, events: [shipped], protectionDays: 60 }] }), fromPage, SELF, at);
+    const reply = await receive(db, { type: 'deadlines.next', orderIds: ['3068481379959913', '3068481379959913', '1111111111'] }, fromPage, SELF, at);
+    expect(reply).toEqual({
+      ok: true,
+      next: [
+        {
+          orderId: '3068481379959913',
+          ruleId: 'ae.dispute.opens',
+          name: { en: 'Dispute can be opened', zh: '可以发起纠纷' },
+          dueAt: '2026-03-11T00:00:00.000Z',
+          estimate: false,
+          more: 1,
+        },
+      ],
+    });
+  });
+
+  it('an order with no datable deadline still gets a badge that asks for the date', async () => {
+    await receive(db, msg(), fromPage, SELF, at);
+    const reply = await receive(db, { type: 'deadlines.next', orderIds: ['3068481379959913'] }, fromPage, SELF, at);
+    expect(reply).toMatchObject({ ok: true, next: [{ orderId: '3068481379959913', dueAt: null }] });
+  });
+
+  it('a page only learns about its own site’s orders, and only our content script may ask', async () => {
+    await receive(db, msg(), fromPage, SELF, at);
+    expect(await receive(db, { type: 'deadlines.next', orderIds: ['3068481379959913'] }, fromWeidian, SELF, at)).toEqual({ ok: true, next: [] });
+    expect(await receive(db, { type: 'deadlines.next', orderIds: ['3068481379959913'] }, { ...fromPage, frameId: 3 }, SELF, at)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await receive(db, { type: 'deadlines.next', orderIds: ['<script>'] }, fromPage, SELF, at)).toEqual({ ok: false, error: 'invalid message' });
+    expect(await receive(db, { type: 'deadlines.next', orderIds: Array(201).fill('3068481379959913') }, fromPage, SELF, at)).toEqual({ ok: false, error: 'invalid message' });
+  });
+
+  it('a badge click names the order on the sender’s site and the sender’s tab', () => {
+    expect(caseOpenRequest({ type: 'case.open', orderId: '829104455660101' }, fromWeidian, SELF)).toEqual({ tabId: 9, selection: { site: 'weidian', orderId: '829104455660101' } });
+    expect(caseOpenRequest({ type: 'case.open', orderId: '829104455660101', site: 'aliexpress' }, fromWeidian, SELF)?.selection.site).toBe('weidian');
+    expect(caseOpenRequest({ type: 'case.open', orderId: '829104455660101' }, { ...fromWeidian, url: 'https://example.com/' }, SELF)).toBeUndefined();
+    expect(caseOpenRequest({ type: 'case.open', orderId: '829104455660101' }, { id: EXT, url: `chrome-extension://${EXT}/popup.html` }, SELF)).toBeUndefined();
+    expect(caseOpenRequest({ type: 'page.read' }, fromWeidian, SELF)).toBeUndefined();
   });
 });

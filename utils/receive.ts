@@ -1,8 +1,10 @@
 import type { RadarDB } from './db/index';
-import { changeOverrides, saveOrderRead, type SaveContext } from './db/orders';
+import { changeOverrides, deadlinesOf, saveOrderRead, type SaveContext } from './db/orders';
+import type { SiteId } from './model';
+import { nextDeadline } from './rules/engine';
 import { ruleById, ruleFitsOrder } from './rules/index';
 import { unitFits } from './rules/types';
-import { MessageSchema, type Reply } from './messages';
+import { MessageSchema, OpenCaseMessageSchema, type BadgeDeadline, type Reply, type Selection } from './messages';
 import { adapterFor } from './sites/index';
 
 /** The parts of `runtime.MessageSender` we rely on; all of them are filled in by the browser. */
@@ -18,7 +20,7 @@ export interface SenderInfo {
  * for the site of that page: a script on one site can never write another site's orders. The page
  * controls everything the script sends, so the sender's address is checked, never the payload's.
  */
-function contentSiteOf(sender: SenderInfo, self: Self): string | undefined {
+function contentSiteOf(sender: SenderInfo, self: Self): SiteId | undefined {
   if (sender.id !== self.id || !sender.tab || sender.frameId !== 0 || !sender.url) return undefined;
   let url: URL;
   try {
@@ -40,6 +42,40 @@ function isExtensionPage(sender: SenderInfo, self: Self): boolean {
   return sender.id === self.id && !sender.tab && !!sender.url && sender.url.startsWith(self.origin);
 }
 
+/** The side panel's order for a badge click, and the tab to open it in; undefined when the sender may not ask. */
+export function caseOpenRequest(raw: unknown, sender: SenderInfo, self: Self): { tabId: number; selection: Selection } | undefined {
+  const parsed = OpenCaseMessageSchema.safeParse(raw);
+  if (!parsed.success) return undefined;
+  const site = contentSiteOf(sender, self);
+  const tabId = sender.tab?.id;
+  if (!site || tabId === undefined) return undefined;
+  return { tabId, selection: { site, orderId: parsed.data.orderId } };
+}
+
+/** Each order's next open deadline (or the last one passed), with its rule's name for the page's language. */
+async function badgeDeadlines(db: RadarDB, site: SiteId, orderIds: string[], now: Date): Promise<BadgeDeadline[]> {
+  const out: BadgeDeadline[] = [];
+  const nowIso = now.toISOString();
+  for (const orderId of new Set(orderIds)) {
+    const ds = await deadlinesOf(db, { site, orderId });
+    const open = ds.filter((d) => d.dueAt && d.dueAt > nowIso);
+    const passed = ds.filter((d) => d.dueAt && d.dueAt <= nowIso);
+    // A finished order (refunded, cancelled) has no deadlines left: no badge.
+    const shown = nextDeadline(ds, now) ?? passed.at(-1) ?? ds[0];
+    if (!shown) continue;
+    const rule = ruleById.get(shown.ruleId);
+    out.push({
+      orderId,
+      ruleId: shown.ruleId,
+      name: rule ? rule.name : { en: shown.ruleId, zh: shown.ruleId },
+      dueAt: shown.dueAt ?? null,
+      estimate: shown.estimate,
+      more: Math.max(0, open.length - 1),
+    });
+  }
+  return out;
+}
+
 export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, self: Self, at: SaveContext): Promise<Reply> {
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid message' };
@@ -58,6 +94,15 @@ export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, sel
       }
       return { ok: true, saved: msg.orders.length };
     }
+    case 'deadlines.next': {
+      const site = contentSiteOf(sender, self);
+      if (!site) return { ok: false, error: 'sender not allowed' };
+      const next = await badgeDeadlines(db, site, msg.orderIds, at.now);
+      return { ok: true, next };
+    }
+    case 'case.open':
+      // Opened synchronously by the background (`caseOpenRequest`), inside the click's user gesture.
+      return caseOpenRequest(msg, sender, self) ? { ok: true } : { ok: false, error: 'sender not allowed' };
     case 'order.override': {
       if (!isExtensionPage(sender, self)) return { ok: false, error: 'sender not allowed' };
       const c = msg.change;

@@ -1,17 +1,16 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '@/utils/db/index';
-import { receive } from '@/utils/receive';
+import { openPanelFromPage } from '@/utils/ext/panel';
+import { caseOpenRequest, receive } from '@/utils/receive';
 
 export default defineBackground(() => {
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   // Registered synchronously so a message that wakes the service worker is not lost.
-  browser.runtime.onMessage.addListener((raw, sender) =>
-    receive(
-      db(),
-      raw,
-      sender,
-      { id: browser.runtime.id, origin: browser.runtime.getURL('/') },
-      { now: new Date(), userZone: Intl.DateTimeFormat().resolvedOptions().timeZone },
-    ),
-  );
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    // A badge click: the panel must open before any await, while the click's user gesture lasts.
+    const open = caseOpenRequest(raw, sender, self);
+    if (open) openPanelFromPage(open.tabId, open.selection);
+    return receive(db(), raw, sender, self, { now: new Date(), userZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+  });
 });

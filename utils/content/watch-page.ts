@@ -12,6 +12,8 @@ export interface WatchDeps {
   doc: Document;
   send: (msg: PageReadMessage) => Promise<unknown>;
   log: (...args: unknown[]) => void;
+  /** After a read is stored (the page's badges show what was just saved). */
+  stored?: (read: PageRead) => Promise<void>;
 }
 
 /** Runs the adapter, catching everything: one adapter's failure must never break the page. */
@@ -43,7 +45,10 @@ export function watchPage(adapter: SiteAdapter, url: URL, deps: WatchDeps, signa
     if (fp === last) return;
     last = fp;
     if (read.orders.length === 0 && !read.blocked && read.notes.length === 0) return;
-    deps.send({ type: 'page.read', kind: read.kind, orders: read.orders, notes: read.notes, blocked: read.blocked }).catch((e: unknown) => deps.log('send failed', e));
+    deps
+      .send({ type: 'page.read', kind: read.kind, orders: read.orders, notes: read.notes, blocked: read.blocked })
+      .then(() => (signal.aborted || !read.orders.length ? undefined : deps.stored?.(read)))
+      .catch((e: unknown) => deps.log('send failed', e));
   };
 
   void whenReady(deps.doc, () => adapter.ready(deps.doc, kind), { timeoutMs: READY_TIMEOUT_MS, signal }).then((ready) => {

@@ -15,6 +15,20 @@ export function openCasePanel(selection: Selection, windowId: number | undefined
   return Promise.all([opening, browser.storage.session.set({ [SELECTION_KEY]: selection })]).then(() => undefined);
 }
 
+/**
+ * Opens the side panel on an order from a click on its page badge, relayed by the background. Called
+ * synchronously in the message listener: Chromium passes the click's user gesture along with the
+ * message. Firefox does not, so there the sidebar only switches to the order if it is already open.
+ */
+export function openPanelFromPage(tabId: number, selection: Selection): void {
+  const sidePanel = (globalThis as { chrome?: typeof browser }).chrome?.sidePanel;
+  const opening = sidePanel
+    ? sidePanel.open({ tabId })
+    : (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+  Promise.resolve(opening).catch((e: unknown) => console.debug('[refund-radar] side panel did not open', e));
+  void browser.storage.session.set({ [SELECTION_KEY]: selection });
+}
+
 export async function readSelection(): Promise<Selection | undefined> {
   const got = await browser.storage.session.get(SELECTION_KEY);
   const parsed = SelectionSchema.safeParse(got[SELECTION_KEY]);
