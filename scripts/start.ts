@@ -19,6 +19,8 @@ const DEMO: [site: string, page: string][] = [
   ['aliexpress', 'detail-current-1'],
   ['aliexpress', 'list-old-1'],
   ['aliexpress', 'detail-old-2014'],
+  ['1688', 'list-old-statuses'],
+  ['1688', 'list-new'],
   ['weidian', 'list-data-ssr'],
   ['weidian', 'detail-data-ssr'],
 ];

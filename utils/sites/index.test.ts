@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alibaba1688 } from './1688';
 import { aliexpress } from './aliexpress';
 import { adapterFor, adapters } from './index';
 import { weidian } from './weidian';
@@ -8,6 +9,12 @@ describe('adapterFor', () => {
     expect(adapterFor(new URL('https://www.aliexpress.com/p/order/index.html'))).toEqual({ adapter: aliexpress, kind: 'list' });
     expect(adapterFor(new URL('https://www.aliexpress.com/p/order/detail.html?orderId=3071845526021947'))).toEqual({ adapter: aliexpress, kind: 'detail' });
     expect(adapterFor(new URL('https://trade.aliexpress.com/order_detail.htm?orderId=62312345678901'))?.kind).toBe('detail');
+  });
+
+  it('finds the 1688 adapter on its lists and detail page, and on the anti-bot wall in front of them', () => {
+    expect(adapterFor(new URL('https://trade.1688.com/order/buyer_order_list.htm'))?.adapter).toBe(alibaba1688);
+    expect(adapterFor(new URL('https://air.1688.com/app/ctf-page/trade-order-list/buyer-order-list.html?status=all'))?.kind).toBe('list');
+    expect(adapterFor(new URL('https://trade.1688.com/order/new_step_order_detail.htm?orderId=3618254907731234567'))?.kind).toBe('detail');
   });
 
   it('finds the Weidian adapter on its list and detail pages', () => {
@@ -21,6 +28,7 @@ describe('adapterFor', () => {
       'https://aliexpress.com.evil.example/p/order/index.html',
       'https://login.aliexpress.com/',
       'https://sso.weidian.com/login/index.php',
+      'https://detail.1688.com/offer/123456789.html',
       'https://weidian.com/item.html?itemID=7312000101',
       'https://example.com/',
       'about:blank',
