@@ -5,6 +5,20 @@ import { defineConfig } from 'wxt';
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   imports: false,
+  hooks: {
+    // Content scripts run on every order page and are measured against a size budget (bench/RESULTS.md).
+    // They call only runtime.sendMessage and i18n.getMessage, which are promise-based natively in
+    // Chromium MV3 and in Firefox: the polyfill (10 KB) serves the background and our own pages only.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const alias = config.resolve?.alias;
+      if (Array.isArray(alias)) {
+        config.resolve!.alias = alias.filter((a: { find: string | RegExp }) => a.find !== 'wxt/browser');
+      } else if (alias && typeof alias === 'object') {
+        delete (alias as Record<string, string>)['wxt/browser'];
+      }
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { OrderEventSchema, OrderReadSchema, type Deadline, type DeadlineState } from '../model';
 import { compareDeadlines, computeDeadlines, deadlineState } from './engine';
@@ -69,7 +69,7 @@ export function deadlineReport(raw: unknown, defaults: { now: Date; userZone: st
           kind: d.kind,
           state: deadlineState(d, now),
           dueAt: d.dueAt ?? null,
-          dueLocal: d.dueAt ? new TZDate(Date.parse(d.dueAt), userZone).toISOString() : null,
+          dueLocal: d.dueAt ? Temporal.Instant.from(d.dueAt).toZonedDateTimeISO(userZone).toString({ fractionalSecondDigits: 3, timeZoneName: 'never' }) : null,
           from: d.from,
           fromAt: d.fromAt ?? null,
           missing: d.missing ?? null,

@@ -14,10 +14,10 @@
  * never throws; what it cannot read is named in each order's `missing`, page problems in `notes`.
  * Every string taken from the page is trimmed, whitespace-collapsed and capped to the schema's limits.
  */
-import { TZDateMini } from '@date-fns/tz';
 import type { EventKind, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Seller, Tracking } from '../model';
 import { absolute, clean, MAX, priceTextOf, q, qa, textOf } from './dom';
 import { parseMoney } from './money';
+import { wallTimeToUtc } from './wall-time';
 import type { PageKind, PageRead, SiteAdapter } from './types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -348,7 +348,7 @@ export function parseAeDate(raw: string | null | undefined, zone: string = AE_ZO
     }
     if (h > 23 || mi > 59 || s > 59) return undefined;
   }
-  const ms = new TZDateMini(y, mo - 1, d, h, mi, s, zone).getTime();
+  const ms = wallTimeToUtc(y, mo, d, h, mi, s, zone);
   if (!Number.isFinite(ms)) return undefined;
   return { at: new Date(ms).toISOString(), dateOnly: !time };
 }

@@ -1,0 +1,33 @@
+/**
+ * A wall-clock time a page shows in a zone (AliExpress: Pacific time) → the UTC instant. Intl with an
+ * explicit zone, so the machine's own zone never enters (a zone library in the content script cost
+ * 5 KB and moved with the machine's zone around DST changes). China time needs none of this: it is a
+ * fixed UTC+8 (cn-time.ts).
+ */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** The zone's offset from UTC at an instant, in ms (UTC−7 → −25,200,000). */
+function offsetAt(ms: number, zone: string): number {
+  let f = formats.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    formats.set(zone, f);
+  }
+  const p: Record<string, number> = {};
+  for (const part of f.formatToParts(ms)) if (part.type !== 'literal') p[part.type] = Number(part.value);
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The instant the wall time names in `zone`. In the hour a DST change repeats, the first (earlier)
+ * instant; in the hour it skips, the time read with the offset before the change.
+ */
+export function wallTimeToUtc(y: number, month: number, day: number, h: number, mi: number, s: number, zone: string): number {
+  const local = Date.UTC(y, month - 1, day, h, mi, s);
+  const first = local - offsetAt(local, zone);
+  const second = local - offsetAt(first, zone);
+  if (first === second) return first;
+  // Across a change the two guesses differ: the earlier one that reads back as the same wall time wins.
+  const a = Math.min(first, second);
+  return a + offsetAt(a, zone) === local ? a : Math.max(first, second);
+}
