@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsumerRegionSchema, DurationOverrideSchema, EventKindSchema, OrderEventSchema, OrderIdSchema, OrderReadSchema, PaymentSchema, SiteIdSchema } from './model';
+import { ConsumerRegionSchema, DurationOverrideSchema, EventKindSchema, OrderEventSchema, OrderIdSchema, OrderReadSchema, ParcelReadSchema, PaymentSchema, SiteIdSchema } from './model';
 
 /**
  * Every message that crosses a context boundary, in one registry. The background parses each one
@@ -8,8 +8,9 @@ import { ConsumerRegionSchema, DurationOverrideSchema, EventKindSchema, OrderEve
  */
 export const PageReadMessageSchema = z.object({
   type: z.literal('page.read'),
-  kind: z.enum(['list', 'detail']),
+  kind: z.enum(['list', 'detail', 'warehouse', 'parcel']),
   orders: z.array(OrderReadSchema).max(200),
+  parcels: z.array(ParcelReadSchema).max(200).optional(),
   notes: z.array(z.string().max(300)).max(50),
   blocked: z.enum(['captcha', 'login']).optional(),
 });

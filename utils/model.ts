@@ -11,8 +11,27 @@ import { z } from 'zod';
 export const InstantSchema = z.iso.datetime({ offset: false });
 export type Instant = z.infer<typeof InstantSchema>;
 
-export const SiteIdSchema = z.enum(['aliexpress', 'taobao', 'tmall', '1688', 'weidian']);
+/** Marketplaces: the sellers' own sites. Their rules are the site's (utils/rules/<site>.ts). */
+export const MarketSiteSchema = z.enum(['aliexpress', 'taobao', 'tmall', '1688', 'weidian']);
+export type MarketSite = z.infer<typeof MarketSiteSchema>;
+
+/** The Chinese marketplaces shopping agents buy from. */
+export const AgentSourceSchema = z.enum(['taobao', 'tmall', '1688', 'weidian']);
+export type AgentSource = z.infer<typeof AgentSourceSchema>;
+
+/**
+ * Shopping-agent brands whose pages we read (agents.md). Brands of one platform family share a
+ * parser (utils/sites/<family>.ts) but stay separate sites: their order numbers are their own.
+ */
+export const AgentSiteSchema = z.enum(['cnfans', 'mulebuy', 'orientdig', 'joyabuy', 'superbuy', 'allchinabuy', 'wegobuy', 'cssbuy', 'sugargoo', 'hoobuy', 'kakobuy', 'acbuy']);
+export type AgentSite = z.infer<typeof AgentSiteSchema>;
+
+/** Every site we read: the key of an order, with its order number. */
+export const SiteIdSchema = z.enum([...MarketSiteSchema.options, ...AgentSiteSchema.options]);
 export type SiteId = z.infer<typeof SiteIdSchema>;
+
+const AGENT_SITES: ReadonlySet<string> = new Set(AgentSiteSchema.options);
+export const isAgentSite = (site: SiteId): site is AgentSite => AGENT_SITES.has(site);
 
 /** Normalised order status; the page's own words are kept beside it in `statusText`. */
 export const OrderStatusSchema = z.enum([
@@ -108,6 +127,21 @@ export const SellerSchema = z.object({
 });
 export type Seller = z.infer<typeof SellerSchema>;
 
+/** The marketplace listing an agent bought an item from ("item.htm?id=…", "itemID=", "/offer/…"). */
+export const MarketplaceItemSchema = z.object({
+  site: AgentSourceSchema,
+  itemId: z.string().regex(/^\d{4,25}$/),
+});
+export type MarketplaceItem = z.infer<typeof MarketplaceItemSchema>;
+
+/** A quality-control photo the agent's warehouse took, as the page links it. */
+export const QcPhotoSchema = z.object({
+  url: HttpUrlSchema,
+  /** When we first saw it on the page. */
+  seenAt: InstantSchema,
+});
+export type QcPhoto = z.infer<typeof QcPhotoSchema>;
+
 export const OrderItemSchema = z.object({
   title: z.string().min(1).max(1000),
   sku: z.string().max(500).optional(),
@@ -116,6 +150,10 @@ export const OrderItemSchema = z.object({
   imageUrl: HttpUrlSchema.optional(),
   url: HttpUrlSchema.optional(),
   productId: z.string().max(100).optional(),
+  /** On an agent order: the marketplace listing the agent bought it from. */
+  marketplace: MarketplaceItemSchema.optional(),
+  /** On an agent order: the warehouse's QC photos of this item. */
+  qcPhotos: z.array(QcPhotoSchema).max(100).optional(),
 });
 export type OrderItem = z.infer<typeof OrderItemSchema>;
 
@@ -192,6 +230,13 @@ export const OrderReadSchema = z.object({
    * purchase on the buyer's behalf; the agent's own clocks apply beside the marketplace's.
    */
   agent: AgentSchema.optional(),
+  /**
+   * On an agent order: the marketplace the agent bought from (its rules apply, counted from the
+   * warehouse's sign-for) and, when the page shows it, the agent's order number there.
+   */
+  marketplace: z.object({ site: AgentSourceSchema, orderId: OrderIdSchema.optional() }).optional(),
+  /** On an agent order: the agent's parcels that hold it (international shipping). */
+  parcelIds: z.array(OrderIdSchema).max(20).optional(),
   /** The consumer's region for statutory withdrawal rights (EU/UK); absent means unknown: no statutory rules. */
   consumerRegion: ConsumerRegionSchema.optional(),
   /** Field names the page did not yield (the layout may have changed). */
@@ -221,6 +266,24 @@ export const OverridesSchema = z.object({
   consumerRegion: ConsumerRegionSchema.optional(),
 });
 export type Overrides = z.infer<typeof OverridesSchema>;
+
+/**
+ * An agent's international parcel (its parcel page): which of the agent's orders it holds, its
+ * tracking and its dates. Its events (fee quoted, shipped, delivered) are the orders' too: the
+ * agent's parcel-storage and claim clocks count from them.
+ */
+export const ParcelReadSchema = z.object({
+  site: AgentSiteSchema,
+  parcelId: OrderIdSchema,
+  url: HttpUrlSchema,
+  status: z.enum(['unpaid', 'packing', 'shipped', 'delivered', 'cancelled', 'unknown']),
+  statusText: z.string().max(200).optional(),
+  orderIds: z.array(OrderIdSchema).max(500),
+  tracking: z.array(TrackingSchema).max(20),
+  events: z.array(OrderEventSchema).max(50),
+  missing: z.array(z.string().max(80)).max(50),
+});
+export type ParcelRead = z.infer<typeof ParcelReadSchema>;
 
 /** A stored order: the merge of every read of it, and the user's own corrections. */
 export const OrderSchema = OrderReadSchema.extend({

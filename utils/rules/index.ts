@@ -1,4 +1,4 @@
-import { CardNetworkSchema, type Agent, type AgentFamily, type CardNetwork, type ConsumerRegion, type Payment, type SiteId } from '../model';
+import { CardNetworkSchema, isAgentSite, type Agent, type AgentFamily, type AgentSource, type CardNetwork, type ConsumerRegion, type MarketSite, type Payment, type SiteId } from '../model';
 import { flow1688, ladder1688, rules1688 } from './1688';
 import {
   cnfansFlow,
@@ -28,7 +28,7 @@ import { weidianFlow, weidianLadderSteps, weidianRules } from './weidian';
  * shopping agent's family the order was bought through, the consumer's statutory law (EU, UK), or
  * the Chinese complaint channel (12315).
  */
-export type Platform = SiteId | 'paypal' | CardNetwork | AgentFamily | ConsumerRegion | 'cn12315';
+export type Platform = MarketSite | 'paypal' | CardNetwork | AgentFamily | ConsumerRegion | 'cn12315';
 
 /** Every rule, by the platform that sets it. A rule's `platform` field is its key here. */
 export const rulesByPlatform: Record<Platform, Rule[]> = {
@@ -109,7 +109,7 @@ export const idPrefix: Record<Platform, string> = {
 };
 
 /** The site's own rules, whatever the payment. */
-export const rulesBySite: Record<SiteId, Rule[]> = {
+export const rulesBySite: Record<MarketSite, Rule[]> = {
   aliexpress: rulesByPlatform.aliexpress,
   taobao: rulesByPlatform.taobao,
   tmall: rulesByPlatform.tmall,
@@ -133,6 +133,8 @@ const PAYMENT_PLATFORMS: readonly string[] = ['paypal', ...CardNetworkSchema.opt
 /** What decides an order's rule list: its site, payment, agent and the consumer's region. */
 export interface RuleContext {
   site: SiteId;
+  /** An agent order's marketplace: its rules apply, counted from the warehouse's sign-for. */
+  marketplace?: { site: AgentSource } | undefined;
   payment?: Payment | undefined;
   agent?: Pick<Agent, 'family'> | undefined;
   consumerRegion?: ConsumerRegion | undefined;
@@ -142,6 +144,14 @@ export interface RuleContext {
 
 /** Marketplaces whose sellers are businesses in mainland China: a 12315 complaint can name them. */
 const CHINESE_SITES: ReadonlySet<SiteId> = new Set(['taobao', 'tmall', '1688', 'weidian']);
+
+/**
+ * The marketplace whose rules the order follows: its own site, or for an agent's order the
+ * marketplace the agent bought from; unknown (none) when the agent's page does not say.
+ */
+export function marketOf(order: Pick<RuleContext, 'site' | 'marketplace'>): MarketSite | undefined {
+  return isAgentSite(order.site) ? order.marketplace?.site : order.site;
+}
 
 /**
  * The statutory withdrawal law of the consumer's region, for an order where it can be enforced:
@@ -168,7 +178,8 @@ export function platformsFor(order: RuleContext): Platform[] {
   const family = order.agent?.family;
   const channel = paymentPlatform(order.overrides?.payment ?? order.payment);
   const statutory = statutoryPlatform(order);
-  const out: Platform[] = [order.site];
+  const market = marketOf(order);
+  const out: Platform[] = market ? [market] : [];
   if (family) out.push(family);
   if (channel) out.push(channel);
   if (statutory) out.push(statutory);

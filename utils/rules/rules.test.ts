@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
-import { AgentFamilySchema, EventKindSchema, SiteIdSchema } from '../model';
+import { AgentFamilySchema, EventKindSchema, MarketSiteSchema } from '../model';
 import { allRules, complaintApplies, idPrefix, ruleById, ruleFitsOrder, rulesByPlatform, rulesBySite, rulesFor, statutoryPlatform } from './index';
 import { taobaoRules } from './taobao';
 import { CheckedRuleSchema } from './types';
@@ -26,7 +26,7 @@ describe('rules are sourced data', () => {
   });
 
   it('every site has its own rule set, and ruleById finds every rule', () => {
-    for (const site of SiteIdSchema.options) expect(rulesBySite[site]).toBe(rulesByPlatform[site]);
+    for (const site of MarketSiteSchema.options) expect(rulesBySite[site]).toBe(rulesByPlatform[site]);
     for (const r of allRules) expect(ruleById.get(r.id)).toBe(r);
   });
 
@@ -99,7 +99,7 @@ describe('rulesFor: the site’s rules plus the payment channel’s', () => {
     { payment: { channel: 'site_balance' as const }, extra: [] },
     { payment: { channel: 'other' as const, network: 'visa' as const }, extra: [] },
   ])('$payment', ({ payment, extra }) => {
-    for (const site of SiteIdSchema.options) {
+    for (const site of MarketSiteSchema.options) {
       // Chinese marketplaces also carry the 12315 complaint clocks, last.
       expect(ids(rulesFor({ site, payment }))).toEqual([...ids(rulesBySite[site]), ...extra, ...(CN_SITES.has(site) ? cn12315 : [])]);
     }
@@ -172,7 +172,7 @@ describe('agent, statutory and 12315 rule sets', () => {
   });
 
   it('statutory rules only on AliExpress orders; 12315 only on Chinese platforms or agent orders', () => {
-    for (const site of SiteIdSchema.options) {
+    for (const site of MarketSiteSchema.options) {
       expect(statutoryPlatform({ site, consumerRegion: 'eu' }), site).toBe(site === 'aliexpress' ? 'eu' : undefined);
       expect(complaintApplies({ site }), site).toBe(CN_SITES.has(site));
       expect(complaintApplies({ site, agent: { family: 'generic' } }), site).toBe(true);

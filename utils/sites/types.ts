@@ -1,6 +1,10 @@
-import type { OrderRead, SiteId } from '../model';
+import type { OrderRead, ParcelRead, SiteId } from '../model';
 
-export type PageKind = 'list' | 'detail';
+/**
+ * list / detail: orders. On agent sites also warehouse (items stored, QC photos, storage left) and
+ * parcel (international parcels: tracking, dates, which orders each holds).
+ */
+export type PageKind = 'list' | 'detail' | 'warehouse' | 'parcel';
 
 /** Why a page yielded nothing: a wall in front of the orders, not an empty order list. */
 export type PageBlock = 'captcha' | 'login';
@@ -8,6 +12,8 @@ export type PageBlock = 'captcha' | 'login';
 export interface PageRead {
   kind: PageKind;
   orders: OrderRead[];
+  /** Agent parcel pages: the parcels shown (their events become their orders' events when stored). */
+  parcels?: ParcelRead[];
   /** Page-level problems worth telling the user or a bug report (each order has its own `missing`). */
   notes: string[];
   blocked?: PageBlock;

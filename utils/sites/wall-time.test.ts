@@ -25,7 +25,8 @@ describe('wallTimeToUtc', () => {
     // The 2014 capture's "2014-06-03 02:20:13" PDT.
     [[2014, 6, 3, 2, 20, 13], '2014-06-03T09:20:13.000Z'],
   ] as const)('%j → %s', (parts, want) => {
-    expect(iso(wallTimeToUtc(...parts, LA))).toBe(want);
+    const [y, mo, d, h, mi, s] = parts;
+    expect(iso(wallTimeToUtc(y, mo, d, h, mi, s, LA))).toBe(want);
   });
 
   it('an hour the DST change skips reads with the offset before it', () => {
