@@ -1,4 +1,4 @@
-import type { EventKind, Order, OrderEvent, OrderItem, OrderRead, Tracking } from './model';
+import type { EventKind, Order, OrderEvent, OrderItem, OrderRead, QcPhoto, Tracking } from './model';
 
 /** Events that can happen more than once on one order; every other kind has one true date. */
 const REPEATABLE: ReadonlySet<EventKind> = new Set([
@@ -21,7 +21,7 @@ function sameFact(a: OrderEvent, b: OrderEvent): boolean {
   return d >= 0 && d < DAY_MS;
 }
 
-function mergeEvents(old: OrderEvent[], next: OrderEvent[]): OrderEvent[] {
+export function mergeEvents(old: OrderEvent[], next: OrderEvent[]): OrderEvent[] {
   const out = [...old];
   for (const e of next) {
     const i = out.findIndex((o) => o.kind === e.kind && (sameFact(o, e) || !REPEATABLE.has(e.kind)));
@@ -35,18 +35,28 @@ function mergeEvents(old: OrderEvent[], next: OrderEvent[]): OrderEvent[] {
 
 const itemKey = (i: OrderItem) => i.productId ?? i.title;
 
+/** QC photos keep the time we first saw them: later reads of the same page add, never re-date. */
+function mergePhotos(old: QcPhoto[] | undefined, next: QcPhoto[] | undefined): QcPhoto[] | undefined {
+  if (!old?.length) return next;
+  if (!next?.length) return old;
+  return [...old, ...next.filter((p) => !old.some((o) => o.url === p.url))].slice(0, 100);
+}
+
 function mergeItems(old: OrderItem[], next: OrderItem[]): OrderItem[] {
   if (next.length === 0) return old;
   const merged = next.map((n) => {
     const o = old.find((x) => itemKey(x) === itemKey(n)) ?? old.find((x) => x.title === n.title);
-    return o ? { ...o, ...definedOnly(n) } : n;
+    if (!o) return n;
+    const item = { ...o, ...definedOnly(n) };
+    const photos = mergePhotos(o.qcPhotos, n.qcPhotos);
+    return photos ? { ...item, qcPhotos: photos } : item;
   });
   // Items an earlier read saw and this one did not (a list card shows only some) are kept.
   for (const o of old) if (!merged.some((m) => itemKey(m) === itemKey(o) || m.title === o.title)) merged.push(o);
   return merged;
 }
 
-function mergeTracking(old: Tracking[], next: Tracking[]): Tracking[] {
+export function mergeTracking(old: Tracking[], next: Tracking[]): Tracking[] {
   const out = [...old];
   for (const t of next) {
     const i = out.findIndex((o) => o.number === t.number);

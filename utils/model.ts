@@ -285,6 +285,10 @@ export const ParcelReadSchema = z.object({
 });
 export type ParcelRead = z.infer<typeof ParcelReadSchema>;
 
+/** A stored parcel: the merge of its reads. */
+export const ParcelSchema = ParcelReadSchema.extend({ firstSeenAt: InstantSchema, capturedAt: InstantSchema });
+export type Parcel = z.infer<typeof ParcelSchema>;
+
 /** A stored order: the merge of every read of it, and the user's own corrections. */
 export const OrderSchema = OrderReadSchema.extend({
   firstSeenAt: InstantSchema,

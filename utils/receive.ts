@@ -1,5 +1,6 @@
 import type { RadarDB } from './db/index';
 import { changeOverrides, deadlinesOf, saveOrderRead, type SaveContext } from './db/orders';
+import { saveParcelRead } from './db/parcels';
 import type { SiteId } from './model';
 import { nextDeadline } from './rules/engine';
 import { ruleById, ruleFitsOrder } from './rules/index';
@@ -84,9 +85,10 @@ export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, sel
     case 'page.read': {
       const site = contentSiteOf(sender, self);
       if (!site) return { ok: false, error: 'sender not allowed' };
-      if (msg.orders.some((o) => o.site !== site)) return { ok: false, error: 'orders from another site' };
+      if (msg.orders.some((o) => o.site !== site) || msg.parcels?.some((p) => p.site !== site)) return { ok: false, error: 'orders from another site' };
       try {
         for (const order of msg.orders) await saveOrderRead(db, order, at);
+        for (const parcel of msg.parcels ?? []) await saveParcelRead(db, parcel, at);
       } catch (error) {
         // Each order is its own transaction: a failure (quota, a closing database) loses no stored data.
         console.error('[refund-radar] could not store orders', error);

@@ -1,10 +1,11 @@
 import Dexie, { type Table } from 'dexie';
-import type { Deadline, Order } from '../model';
+import type { Deadline, Order, Parcel } from '../model';
 import { DB_NAME, SCHEMA, type SchemaVersion } from './schema';
 
 export class RadarDB extends Dexie {
   orders!: Table<Order, [string, string]>;
   deadlines!: Table<Deadline, string>;
+  parcels!: Table<Parcel, [string, string]>;
 
   constructor(name = DB_NAME, versions: SchemaVersion[] = SCHEMA, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries in pages should only see committed writes from the background (Dexie #2112).

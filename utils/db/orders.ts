@@ -2,6 +2,7 @@ import { mergeOrder } from '../merge';
 import { compareDeadlines, computeDeadlines } from '../rules/engine';
 import type { ConsumerRegion, Deadline, DurationOverride, EventKind, Order, OrderEvent, OrderRead, Overrides, Payment } from '../model';
 import type { RadarDB } from './index';
+import { parcelsOf, withParcel } from './parcels';
 
 /**
  * Stores one read of an order: merged into what we had, in one transaction with its deadlines, so a
@@ -14,9 +15,10 @@ export interface SaveContext {
 }
 
 export async function saveOrderRead(db: RadarDB, read: OrderRead, { now, userZone }: SaveContext): Promise<Order> {
-  return db.transaction('rw', db.orders, db.deadlines, async () => {
+  return db.transaction('rw', db.orders, db.deadlines, db.parcels, async () => {
     const key: [string, string] = [read.site, read.orderId];
-    const merged = mergeOrder(await db.orders.get(key), read, now);
+    let merged = mergeOrder(await db.orders.get(key), read, now);
+    for (const parcel of await parcelsOf(db, read)) merged = withParcel(merged, parcel);
     await db.orders.put(merged);
     await db.deadlines.where('[site+orderId]').equals(key).delete();
     await db.deadlines.bulkPut(computeDeadlines(merged, { userZone }));

@@ -23,6 +23,15 @@ export const SCHEMA: SchemaVersion[] = [
       deadlines: 'id, [site+orderId], dueAt',
     },
   },
+  {
+    version: 2,
+    stores: {
+      orders: '[site+orderId], capturedAt',
+      deadlines: 'id, [site+orderId], dueAt',
+      // An agent's parcels; `*orderIds` finds the parcel of an order captured after its parcel page.
+      parcels: '[site+parcelId], *orderIds',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
