@@ -85,6 +85,25 @@ describe('mergeOrder', () => {
     expect(m.items).toEqual([{ title: 'A', productId: '1', quantity: 3, imageUrl: 'https://ae-pic-a1.aliexpress-media.com/kf/a.jpg' }, { title: 'B', productId: '2' }]);
   });
 
+  it('two options of one product stay two items; a read without options fills the item it names', () => {
+    const o = mergeOrder(undefined, read({ items: [{ title: 'Tee', productId: '9', sku: 'S' }, { title: 'Tee', productId: '9', sku: 'M' }] }), T0);
+    const m = mergeOrder(o, read({ items: [{ title: 'Tee', productId: '9', sku: 'M', quantity: 2 }, { title: 'Tee', productId: '9', sku: 'S', quantity: 1 }] }), T1);
+    expect(m.items).toEqual([
+      { title: 'Tee', productId: '9', sku: 'M', quantity: 2 },
+      { title: 'Tee', productId: '9', sku: 'S', quantity: 1 },
+    ]);
+    const bare = mergeOrder(undefined, read({ items: [{ title: 'Cap', productId: '7' }] }), T0);
+    expect(mergeOrder(bare, read({ items: [{ title: 'Cap', productId: '7', sku: 'Red' }] }), T1).items).toEqual([{ title: 'Cap', productId: '7', sku: 'Red' }]);
+  });
+
+  it('QC photos keep the time they were first seen', () => {
+    const first = { url: 'https://si.geilicdn.com/qc1.jpg', seenAt: '2026-03-01T00:00:00.000Z' };
+    const o = mergeOrder(undefined, read({ items: [{ title: 'Tee', productId: '9', qcPhotos: [first] }] }), T0);
+    const again = { url: first.url, seenAt: '2026-03-05T00:00:00.000Z' };
+    const second = { url: 'https://si.geilicdn.com/qc2.jpg', seenAt: '2026-03-05T00:00:00.000Z' };
+    expect(mergeOrder(o, read({ items: [{ title: 'Tee', productId: '9', qcPhotos: [again, second] }] }), T1).items[0]?.qcPhotos).toEqual([first, second]);
+  });
+
   it('reports as missing only what the record still lacks', () => {
     const o = mergeOrder(undefined, read({ items: [{ title: 'A' }] }), T0);
     const m = mergeOrder(o, read({ missing: ['items', 'items[0].unitPrice', 'events.paid', 'seller'] }), T1);

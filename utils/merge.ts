@@ -35,6 +35,15 @@ export function mergeEvents(old: OrderEvent[], next: OrderEvent[]): OrderEvent[]
 
 const itemKey = (i: OrderItem) => i.productId ?? i.title;
 
+/**
+ * The old item a new read describes. Two sizes of one product are two items: when both reads name
+ * the option they must agree; when one does not (a list card without options), the product decides.
+ */
+function sameItem(a: OrderItem, b: OrderItem): boolean {
+  if (a.sku !== undefined && b.sku !== undefined && a.sku !== b.sku) return false;
+  return itemKey(a) === itemKey(b) || a.title === b.title;
+}
+
 /** QC photos keep the time we first saw them: later reads of the same page add, never re-date. */
 function mergePhotos(old: QcPhoto[] | undefined, next: QcPhoto[] | undefined): QcPhoto[] | undefined {
   if (!old?.length) return next;
@@ -45,14 +54,14 @@ function mergePhotos(old: QcPhoto[] | undefined, next: QcPhoto[] | undefined): Q
 function mergeItems(old: OrderItem[], next: OrderItem[]): OrderItem[] {
   if (next.length === 0) return old;
   const merged = next.map((n) => {
-    const o = old.find((x) => itemKey(x) === itemKey(n)) ?? old.find((x) => x.title === n.title);
+    const o = old.find((x) => sameItem(x, n) && x.sku === n.sku) ?? old.find((x) => sameItem(x, n));
     if (!o) return n;
     const item = { ...o, ...definedOnly(n) };
     const photos = mergePhotos(o.qcPhotos, n.qcPhotos);
     return photos ? { ...item, qcPhotos: photos } : item;
   });
   // Items an earlier read saw and this one did not (a list card shows only some) are kept.
-  for (const o of old) if (!merged.some((m) => itemKey(m) === itemKey(o) || m.title === o.title)) merged.push(o);
+  for (const o of old) if (!merged.some((m) => sameItem(m, o))) merged.push(o);
   return merged;
 }
 

@@ -42,8 +42,8 @@ export const NextDeadlinesMessageSchema = z.object({
   orderIds: z.array(OrderIdSchema).max(200),
 });
 
-/** A click on a badge: open the side panel on that order (its site is the sender's). */
-export const OpenCaseMessageSchema = z.object({ type: z.literal('case.open'), orderId: OrderIdSchema });
+/** A click on a badge: open the side panel on that order (a site the sender's page shows). */
+export const OpenCaseMessageSchema = z.object({ type: z.literal('case.open'), site: SiteIdSchema, orderId: OrderIdSchema });
 
 export const MessageSchema = z.discriminatedUnion('type', [PageReadMessageSchema, OverrideMessageSchema, NextDeadlinesMessageSchema, OpenCaseMessageSchema]);
 export type Message = z.infer<typeof MessageSchema>;
@@ -55,6 +55,7 @@ export const ErrorReplySchema = z.object({ ok: z.literal(false), error: z.string
 
 /** What a badge shows for one order: its next open deadline, else the last one that passed, else one it cannot date. */
 export const BadgeDeadlineSchema = z.object({
+  site: SiteIdSchema,
   orderId: z.string(),
   ruleId: z.string(),
   name: z.object({ en: z.string(), zh: z.string() }),

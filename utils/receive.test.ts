@@ -179,6 +179,7 @@ describe('badges on the page', () => {
       ok: true,
       next: [
         {
+          site: 'aliexpress',
           orderId: '3068481379959913',
           ruleId: 'ae.dispute.opens',
           name: { en: 'Dispute can be opened', zh: '可以发起纠纷' },
@@ -199,16 +200,22 @@ describe('badges on the page', () => {
   it('a page only learns about its own site’s orders, and only our content script may ask', async () => {
     await receive(db, msg(), fromPage, SELF, at);
     expect(await receive(db, { type: 'deadlines.next', orderIds: ['3068481379959913'] }, fromWeidian, SELF, at)).toEqual({ ok: true, next: [] });
+    // A Weidian page cannot store AliExpress orders either.
+    expect(await receive(db, msg(), fromWeidian, SELF, at)).toEqual({ ok: false, error: 'orders from another site' });
     expect(await receive(db, { type: 'deadlines.next', orderIds: ['3068481379959913'] }, { ...fromPage, frameId: 3 }, SELF, at)).toEqual({ ok: false, error: 'sender not allowed' });
     expect(await receive(db, { type: 'deadlines.next', orderIds: ['<script>'] }, fromPage, SELF, at)).toEqual({ ok: false, error: 'invalid message' });
     expect(await receive(db, { type: 'deadlines.next', orderIds: Array(201).fill('3068481379959913') }, fromPage, SELF, at)).toEqual({ ok: false, error: 'invalid message' });
   });
 
   it('a badge click names the order on the sender’s site and the sender’s tab', () => {
-    expect(caseOpenRequest({ type: 'case.open', orderId: '829104455660101' }, fromWeidian, SELF)).toEqual({ tabId: 9, selection: { site: 'weidian', orderId: '829104455660101' } });
-    expect(caseOpenRequest({ type: 'case.open', orderId: '829104455660101', site: 'aliexpress' }, fromWeidian, SELF)?.selection.site).toBe('weidian');
-    expect(caseOpenRequest({ type: 'case.open', orderId: '829104455660101' }, { ...fromWeidian, url: 'https://example.com/' }, SELF)).toBeUndefined();
-    expect(caseOpenRequest({ type: 'case.open', orderId: '829104455660101' }, { id: EXT, url: `chrome-extension://${EXT}/popup.html` }, SELF)).toBeUndefined();
+    const open = { type: 'case.open', site: 'weidian', orderId: '829104455660101' };
+    expect(caseOpenRequest(open, fromWeidian, SELF)).toEqual({ tabId: 9, selection: { site: 'weidian', orderId: '829104455660101' } });
+    expect(caseOpenRequest({ ...open, site: 'aliexpress' }, fromWeidian, SELF)).toBeUndefined();
+    expect(caseOpenRequest(open, { ...fromWeidian, url: 'https://example.com/' }, SELF)).toBeUndefined();
+    expect(caseOpenRequest(open, { id: EXT, url: `chrome-extension://${EXT}/popup.html` }, SELF)).toBeUndefined();
+    // Taobao's list shows Tmall orders too: a click on one names Tmall.
+    const fromTaobao: SenderInfo = { id: EXT, url: 'https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm', frameId: 0, tab: { id: 4 } };
+    expect(caseOpenRequest({ ...open, site: 'tmall', orderId: '4853472194746890001' }, fromTaobao, SELF)?.selection).toEqual({ site: 'tmall', orderId: '4853472194746890001' });
     expect(caseOpenRequest({ type: 'page.read' }, fromWeidian, SELF)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 import type { RadarDB } from './db/index';
 import { changeOverrides, deadlinesOf, saveOrderRead, type SaveContext } from './db/orders';
 import { saveParcelRead } from './db/parcels';
-import type { SiteId } from './model';
+import type { Deadline, SiteId } from './model';
 import { nextDeadline } from './rules/engine';
 import { ruleById, ruleFitsOrder } from './rules/index';
 import { unitFits } from './rules/types';
@@ -21,7 +21,7 @@ export interface SenderInfo {
  * for the site of that page: a script on one site can never write another site's orders. The page
  * controls everything the script sends, so the sender's address is checked, never the payload's.
  */
-function contentSiteOf(sender: SenderInfo, self: Self): SiteId | undefined {
+function contentSitesOf(sender: SenderInfo, self: Self): SiteId[] | undefined {
   if (sender.id !== self.id || !sender.tab || sender.frameId !== 0 || !sender.url) return undefined;
   let url: URL;
   try {
@@ -29,7 +29,8 @@ function contentSiteOf(sender: SenderInfo, self: Self): SiteId | undefined {
   } catch {
     return undefined;
   }
-  return adapterFor(url)?.adapter.id;
+  const adapter = adapterFor(url)?.adapter;
+  return adapter ? (adapter.sites ?? [adapter.id]) : undefined;
 }
 
 /** Our extension's id, and the origin of its pages (chrome-extension://<id>/, moz-extension://<uuid>/). */
@@ -47,18 +48,24 @@ function isExtensionPage(sender: SenderInfo, self: Self): boolean {
 export function caseOpenRequest(raw: unknown, sender: SenderInfo, self: Self): { tabId: number; selection: Selection } | undefined {
   const parsed = OpenCaseMessageSchema.safeParse(raw);
   if (!parsed.success) return undefined;
-  const site = contentSiteOf(sender, self);
+  const sites = contentSitesOf(sender, self);
   const tabId = sender.tab?.id;
-  if (!site || tabId === undefined) return undefined;
-  return { tabId, selection: { site, orderId: parsed.data.orderId } };
+  if (!sites?.includes(parsed.data.site) || tabId === undefined) return undefined;
+  return { tabId, selection: { site: parsed.data.site, orderId: parsed.data.orderId } };
 }
 
 /** Each order's next open deadline (or the last one passed), with its rule's name for the page's language. */
-async function badgeDeadlines(db: RadarDB, site: SiteId, orderIds: string[], now: Date): Promise<BadgeDeadline[]> {
+async function badgeDeadlines(db: RadarDB, sites: SiteId[], orderIds: string[], now: Date): Promise<BadgeDeadline[]> {
   const out: BadgeDeadline[] = [];
   const nowIso = now.toISOString();
   for (const orderId of new Set(orderIds)) {
-    const ds = await deadlinesOf(db, { site, orderId });
+    let site = sites[0]!;
+    let ds: Deadline[] = [];
+    for (const s of sites) {
+      ds = await deadlinesOf(db, { site: s, orderId });
+      site = s;
+      if (ds.length) break;
+    }
     const open = ds.filter((d) => d.dueAt && d.dueAt > nowIso);
     const passed = ds.filter((d) => d.dueAt && d.dueAt <= nowIso);
     // A finished order (refunded, cancelled) has no deadlines left: no badge.
@@ -66,6 +73,7 @@ async function badgeDeadlines(db: RadarDB, site: SiteId, orderIds: string[], now
     if (!shown) continue;
     const rule = ruleById.get(shown.ruleId);
     out.push({
+      site,
       orderId,
       ruleId: shown.ruleId,
       name: rule ? rule.name : { en: shown.ruleId, zh: shown.ruleId },
@@ -83,9 +91,9 @@ export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, sel
   const msg = parsed.data;
   switch (msg.type) {
     case 'page.read': {
-      const site = contentSiteOf(sender, self);
-      if (!site) return { ok: false, error: 'sender not allowed' };
-      if (msg.orders.some((o) => o.site !== site) || msg.parcels?.some((p) => p.site !== site)) return { ok: false, error: 'orders from another site' };
+      const sites = contentSitesOf(sender, self);
+      if (!sites) return { ok: false, error: 'sender not allowed' };
+      if (msg.orders.some((o) => !sites.includes(o.site)) || msg.parcels?.some((p) => !sites.includes(p.site))) return { ok: false, error: 'orders from another site' };
       try {
         for (const order of msg.orders) await saveOrderRead(db, order, at);
         for (const parcel of msg.parcels ?? []) await saveParcelRead(db, parcel, at);
@@ -97,9 +105,9 @@ export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, sel
       return { ok: true, saved: msg.orders.length };
     }
     case 'deadlines.next': {
-      const site = contentSiteOf(sender, self);
-      if (!site) return { ok: false, error: 'sender not allowed' };
-      const next = await badgeDeadlines(db, site, msg.orderIds, at.now);
+      const sites = contentSitesOf(sender, self);
+      if (!sites) return { ok: false, error: 'sender not allowed' };
+      const next = await badgeDeadlines(db, sites, msg.orderIds, at.now);
       return { ok: true, next };
     }
     case 'case.open':

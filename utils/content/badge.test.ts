@@ -8,6 +8,7 @@ const t: Translate = (key, subs) => translate('en', key, subs);
 const tz: Translate = (key, subs) => translate('zh_CN', key, subs);
 const NOW = new Date('2026-03-10T12:00:00Z');
 const d = (dueAt: string | null, more = 0): BadgeDeadline => ({
+  site: 'aliexpress',
   orderId: '3071845526021947',
   ruleId: 'ae.protection.end',
   name: { en: 'Buyer protection ends', zh: '买家保护期结束' },

@@ -16,7 +16,7 @@ function badgeDeadlines(reply: unknown): BadgeDeadline[] {
   if (!Array.isArray(next)) return [];
   return next.filter(
     (d): d is BadgeDeadline =>
-      !!d && typeof d.orderId === 'string' && (typeof d.dueAt === 'string' || d.dueAt === null) && typeof d.name?.en === 'string' && typeof d.name?.zh === 'string' && typeof d.more === 'number',
+      !!d && typeof d.site === 'string' && typeof d.orderId === 'string' && (typeof d.dueAt === 'string' || d.dueAt === null) && typeof d.name?.en === 'string' && typeof d.name?.zh === 'string' && typeof d.more === 'number',
   );
 }
 
@@ -48,7 +48,7 @@ export function pageBadges(ctx: ContentScriptContext): (read: PageRead) => Promi
       const anchor = anchors.get(d.orderId);
       if (!anchor) continue;
       const view = badgeView(d, now, lang(), t);
-      const open = () => void browser.runtime.sendMessage({ type: 'case.open', orderId: d.orderId }).catch(() => undefined);
+      const open = () => void browser.runtime.sendMessage({ type: 'case.open', site: d.site, orderId: d.orderId }).catch(() => undefined);
       const existing = shown.get(d.orderId);
       if (existing) {
         renderBadge(existing.ui.uiContainer, view, t('badgeLabel', {}), open);

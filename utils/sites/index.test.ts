@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { alibaba1688 } from './1688';
 import { aliexpress } from './aliexpress';
+import { taobao } from './taobao';
+import { tmall } from './tmall';
 import { adapterFor, adapters } from './index';
 import { weidian } from './weidian';
 
@@ -17,6 +19,12 @@ describe('adapterFor', () => {
     expect(adapterFor(new URL('https://trade.1688.com/order/new_step_order_detail.htm?orderId=3618254907731234567'))?.kind).toBe('detail');
   });
 
+  it('finds the Taobao adapter on its list and detail, and Tmall’s on its detail', () => {
+    expect(adapterFor(new URL('https://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm'))).toEqual({ adapter: taobao, kind: 'list' });
+    expect(adapterFor(new URL('https://trade.taobao.com/trade/detail/trade_item_detail.htm?bizOrderId=4852360405357890001'))?.kind).toBe('detail');
+    expect(adapterFor(new URL('https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4853472194746890001'))).toEqual({ adapter: tmall, kind: 'detail' });
+  });
+
   it('finds the Weidian adapter on its list and detail pages', () => {
     expect(adapterFor(new URL('https://weidian.com/user/order/list.php?type=0'))).toEqual({ adapter: weidian, kind: 'list' });
     expect(adapterFor(new URL('https://weidian.com/user/order-new/detail.php?oid=829104455660101'))).toEqual({ adapter: weidian, kind: 'detail' });
@@ -29,6 +37,8 @@ describe('adapterFor', () => {
       'https://login.aliexpress.com/',
       'https://sso.weidian.com/login/index.php',
       'https://detail.1688.com/offer/123456789.html',
+      'https://item.taobao.com/item.htm?id=123456789',
+      'https://login.taobao.com/member/login.jhtml',
       'https://weidian.com/item.html?itemID=7312000101',
       'https://example.com/',
       'about:blank',

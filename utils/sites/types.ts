@@ -25,6 +25,11 @@ export interface PageRead {
  */
 export interface SiteAdapter {
   id: SiteId;
+  /**
+   * Sites whose orders these pages show, when more than its own: Taobao's order list shows the
+   * buyer's Tmall orders too. The background accepts orders of these sites only.
+   */
+  sites?: SiteId[];
   /** Content-script match patterns: the only hosts we ask the browser for. */
   matches: string[];
   /** Which of our page kinds this address is, or null when we do not read it. */
