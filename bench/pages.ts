@@ -1,0 +1,87 @@
+import { Window } from 'happy-dom';
+import { readFileSync } from 'node:fs';
+
+/**
+ * One order-list page of 50 orders per site, for the parse benchmark: a saved fixture's orders
+ * repeated, each copy under its own order number. Built with happy-dom in Node; the same HTML is
+ * then read in Node and in Chromium.
+ */
+export interface BenchPage {
+  site: string;
+  /** The adapter module and its export name. */
+  module: string;
+  exportName: string;
+  label: string;
+  url: string;
+  html: string;
+}
+
+const N = 50;
+
+function load(fixture: string): { doc: Document; url: string; close(): void } {
+  const html = readFileSync(`tests/fixtures/${fixture}.html`, 'utf8');
+  const { url } = JSON.parse(readFileSync(`tests/fixtures/${fixture}.expected.json`, 'utf8')) as { url: string };
+  const window = new Window({ url });
+  const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
+  return { doc, url, close: () => void window.happyDOM.close() };
+}
+
+/** Repeats the elements `selector` finds until there are `N`, giving each copy new digits where `id` matched. */
+function repeatCards(doc: Document, selector: string, id: RegExp, base: bigint): void {
+  const cards = [...doc.querySelectorAll(selector)];
+  const parent = cards[0]!.parentElement!;
+  for (let i = cards.length; i < N; i++) {
+    const clone = cards[i % cards.length]!.cloneNode(true) as Element;
+    clone.innerHTML = clone.innerHTML.replaceAll(id, String(base + BigInt(i)));
+    parent.append(clone);
+  }
+}
+
+function aliexpress(): BenchPage {
+  const { doc, url, close } = load('aliexpress/list-current-1');
+  repeatCards(doc, '.comet-checkbox-group > div.order-item', /\d{16}/g, 3080000000000000n);
+  const html = doc.documentElement.outerHTML;
+  close();
+  return { site: 'aliexpress', module: 'utils/sites/aliexpress.ts', exportName: 'aliexpress', label: 'AliExpress order list (current layout)', url, html };
+}
+
+function alibaba1688(): BenchPage {
+  const { doc, url, close } = load('1688/list-old-statuses');
+  repeatCards(doc, 'li.order-item', /\d{19}/g, 3620000000000000000n);
+  const html = doc.documentElement.outerHTML;
+  close();
+  return { site: '1688', module: 'utils/sites/1688.ts', exportName: 'alibaba1688', label: '1688 order list (trade.1688.com)', url, html };
+}
+
+function weidian(): BenchPage {
+  const { doc, url, close } = load('weidian/list-data-ssr');
+  const el = doc.querySelector('#__rocker-render-inject__')!;
+  const data = JSON.parse(el.getAttribute('data-obj')!) as { list: { result: { listRespDTOList: { order_id: string }[] } } };
+  const list = data.list.result.listRespDTOList;
+  const first = list.length;
+  for (let i = first; i < N; i++) list.push({ ...structuredClone(list[i % first]!), order_id: String(829200000000000n + BigInt(i)) });
+  el.setAttribute('data-obj', JSON.stringify(data));
+  const html = doc.documentElement.outerHTML;
+  close();
+  return { site: 'weidian', module: 'utils/sites/weidian.ts', exportName: 'weidian', label: 'Weidian order list (server data)', url, html };
+}
+
+/** The real capture is a full page of 50 orders already (anonymised; tests/fixtures/taobao/SOURCES.md). */
+function taobao(): BenchPage {
+  const { doc, url, close } = load('taobao/list-2025');
+  const html = doc.documentElement.outerHTML;
+  close();
+  return { site: 'taobao', module: 'utils/sites/taobao.ts', exportName: 'taobao', label: 'Taobao order list (embedded data, real capture)', url, html };
+}
+
+/** Tmall has no order list of its own (its orders are in Taobao's): its detail page, one order. */
+function tmall(): BenchPage {
+  const { doc, url, close } = load('tmall/detail-shipped');
+  const html = doc.documentElement.outerHTML;
+  close();
+  return { site: 'tmall', module: 'utils/sites/tmall.ts', exportName: 'tmall', label: 'Tmall order detail (embedded data)', url, html };
+}
+
+export function benchPages(): BenchPage[] {
+  return [aliexpress(), taobao(), tmall(), alibaba1688(), weidian()];
+}
