@@ -25,6 +25,12 @@ describe('adapterFor', () => {
     expect(adapterFor(new URL('https://trade.tmall.com/detail/orderDetail.htm?bizOrderId=4853472194746890001'))).toEqual({ adapter: tmall, kind: 'detail' });
   });
 
+  it('finds the CSSBuy adapter on its order list and warehouse tab only', () => {
+    expect(adapterFor(new URL('https://www.cssbuy.com/?go=m&name=orderlist'))?.kind).toBe('list');
+    expect(adapterFor(new URL('https://www.cssbuy.com/?go=m&name=orderlist&type=arrived'))?.kind).toBe('warehouse');
+    expect(adapterFor(new URL('https://www.cssbuy.com/?go=m&name=sendorderlist'))).toBeNull();
+  });
+
   it('finds the Weidian adapter on its list and detail pages', () => {
     expect(adapterFor(new URL('https://weidian.com/user/order/list.php?type=0'))).toEqual({ adapter: weidian, kind: 'list' });
     expect(adapterFor(new URL('https://weidian.com/user/order-new/detail.php?oid=829104455660101'))).toEqual({ adapter: weidian, kind: 'detail' });

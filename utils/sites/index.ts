@@ -1,12 +1,13 @@
 import { alibaba1688 } from './1688';
 import { aliexpress } from './aliexpress';
+import { cssbuy } from './cssbuy';
 import { taobao } from './taobao';
 import { tmall } from './tmall';
 import { weidian } from './weidian';
 import type { PageKind, SiteAdapter } from './types';
 
 /** Every site we read. A new site is one adapter file and one entry here. */
-export const adapters: SiteAdapter[] = [aliexpress, taobao, tmall, alibaba1688, weidian];
+export const adapters: SiteAdapter[] = [aliexpress, taobao, tmall, alibaba1688, weidian, cssbuy];
 
 /** The adapter that reads this address, and which kind of page it is; null when no adapter does. */
 export function adapterFor(url: URL): { adapter: SiteAdapter; kind: PageKind } | null {
