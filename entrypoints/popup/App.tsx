@@ -56,6 +56,11 @@ function OrderRow({ row, now, windowId }: { row: OrderWithDeadlines; now: Date; 
         <div className="order-head">
           <span className="site">{t(`site_${order.site}`)}</span>
           {order.seller && <span className="seller">{order.seller.name}</span>}
+          {order.missing.length > 0 && (
+            <span className="tag partial" title={order.missing.join(', ')}>
+              {t('partialOrder')}
+            </span>
+          )}
         </div>
         <div className="item-title" title={item?.title}>
           {item?.title ?? t('orderLabel', { orderId: order.orderId })}

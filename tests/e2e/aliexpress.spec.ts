@@ -102,6 +102,18 @@ test('AliExpress orders are read from the real addresses, stored once, and shown
   await expect(panel.getByText('20 days, set by you')).toBeVisible();
 });
 
+test('a page whose layout changed gives partial orders, and the popup says fields were not read', async ({ ext }) => {
+  const changed = fixturePage('aliexpress', 'list-current-changed-layout');
+  await servePages(ext.context, [changed]);
+  const tab = await ext.context.newPage();
+  await tab.goto(changed.url);
+  const partial = changed.expected.result.orders.filter((o) => (o as { missing?: string[] }).missing?.length);
+  expect(partial.length).toBeGreaterThan(0);
+  await expect.poll(async () => (await ordersIn(ext.worker)).length).toBe(changed.expected.result.orders.length);
+  const popup = await openExtensionPage(ext, 'popup');
+  for (const o of partial) await expect(popup.locator(`li.order[data-order-id="${o.orderId}"] .partial`)).toHaveText('some fields not read from the page');
+});
+
 test('before any capture the popup and side panel say what to do', async ({ ext }) => {
   const popup = await openExtensionPage(ext, 'popup');
   await expect(popup.getByRole('heading', { name: 'No orders yet' })).toBeVisible();
