@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
+import { AgentLinks, QcPhotos } from '@/components/AgentLinks';
 import { CaseStages } from '@/components/CaseStages';
 import { DeadlineSummary } from '@/components/DeadlineSummary';
 import { EventDates } from '@/components/EventDates';
@@ -89,6 +90,7 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
         )}
       </dl>
 
+      <AgentLinks order={order} />
       <OrderContext order={order} />
 
       <CaseStages flows={flows} />
@@ -121,6 +123,7 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
                   <div className="muted">
                     {[item.sku, item.quantity !== undefined ? t('quantity', { quantity: item.quantity }) : undefined, item.unitPrice?.text].filter(Boolean).join(' · ')}
                   </div>
+                  <QcPhotos item={item} />
                 </div>
               </li>
             ))}

@@ -28,6 +28,8 @@ test('AliExpress orders are read from the real addresses, stored once, and shown
 
   const capturedOldListAt = Date.now();
   await tab.goto(listOld.url);
+  // The list's read lands before the next page replaces it (leaving a page stops its script).
+  await expect.poll(async () => (await ordersIn(ext.worker)).length).toBe(7);
   await tab.goto(detailOld.url);
   await expect.poll(async () => (await ordersIn(ext.worker)).length).toBe(8);
 

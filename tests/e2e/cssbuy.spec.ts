@@ -9,6 +9,8 @@ test('CSSBuy: the order list and the warehouse tab are read at their real addres
   await servePages(ext.context, [list, warehouse]);
   const tab = await ext.context.newPage();
   await tab.goto(list.url);
+  // The list's read lands before the next page replaces it (leaving a page stops its script).
+  await expect.poll(async () => (await readTable<Order>(ext.worker, 'orders')).length).toBe(list.expected.result.orders.length);
   await tab.goto(warehouse.url);
   const want = [...new Set([...list.expected.result.orders, ...warehouse.expected.result.orders].map((o) => o.orderId))].sort();
   await expect.poll(async () => (await readTable<Order>(ext.worker, 'orders')).map((o) => o.orderId).sort()).toEqual(want);

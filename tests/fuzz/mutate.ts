@@ -97,7 +97,8 @@ export function mutate(doc: Document, r: () => number): void {
       const sc = scripts.length ? pick(r, scripts) : undefined;
       if (sc?.textContent) sc.textContent = mutateJson(sc.textContent, r);
     } else if (x < 0.9) {
-      el.className = pick(r, ['', 'x', 'order-item', 'changed-' + Math.floor(r() * 1e6)]);
+      // setAttribute: SVG elements' className is read-only.
+      el.setAttribute('class', pick(r, ['', 'x', 'order-item', 'changed-' + Math.floor(r() * 1e6)]));
     } else if (x < 0.97) {
       // A page that repeats a block (infinite scroll, a bug): the same order twice, or many times.
       const times = r() < 0.2 ? 200 : 1 + Math.floor(r() * 3);

@@ -187,6 +187,14 @@ export function platformsFor(order: RuleContext): Platform[] {
   return out;
 }
 
+/**
+ * On an order bought through an agent, the agent is the marketplace's buyer: it pays, waits for the
+ * seller's shipment and confirms receipt. Those marketplace clocks are the agent's to watch; what
+ * stays the shopper's is the seller's return window and the refund flow (rules.md §4: "the
+ * marketplace seller's window, from the warehouse sign-for").
+ */
+const AGENT_HANDLED = /\.(ship\.by|autoconfirm)$/;
+
 const combined = new Map<string, Rule[]>();
 
 /**
@@ -197,10 +205,12 @@ export function rulesFor(order: RuleContext): Rule[] {
   const platforms = platformsFor(order);
   // Cached: this runs for every order on every capture; the lists are read-only data. The platform
   // list is every input that changes the rule list.
-  const key = platforms.join('|');
+  const viaAgent = !!order.agent;
+  const key = `${platforms.join('|')}|${viaAgent ? 'agent' : ''}`;
   let rules = combined.get(key);
   if (!rules) {
-    rules = platforms.flatMap((p) => rulesByPlatform[p]);
+    const market = marketOf(order);
+    rules = platforms.flatMap((p) => (viaAgent && p === market ? rulesByPlatform[p].filter((r) => !AGENT_HANDLED.test(r.id)) : rulesByPlatform[p]));
     combined.set(key, rules);
   }
   return rules;

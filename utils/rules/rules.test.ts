@@ -146,14 +146,25 @@ describe('agent, statutory and 12315 rule sets', () => {
     expect(ruleById.get('cn.12315.limit')).toMatchObject({ mode: 'C', estimate: true });
   });
 
-  it('an agent order gets the marketplace’s rules, then the agent’s, then the payment’s, and no EU rules', () => {
+  // The agent pays, waits for shipment and confirms receipt on the marketplace: those clocks are the agent's.
+  const shoppers = (rules: { id: string }[]) => ids(rules).filter((id) => !/\.(ship\.by|autoconfirm)$/.test(id));
+
+  it('an agent order gets the marketplace’s rules (the shopper’s), then the agent’s, then the payment’s, and no EU rules', () => {
     const order = { site: 'taobao' as const, agent: { family: 'cnfans' as const }, payment: { channel: 'paypal' as const }, consumerRegion: 'eu' as const };
-    expect(ids(rulesFor(order))).toEqual([...ids(rulesBySite.taobao), ...ids(rulesByPlatform.cnfans), ...ids(rulesByPlatform.paypal), ...cn12315]);
+    expect(ids(rulesFor(order))).toEqual([...shoppers(rulesBySite.taobao), ...ids(rulesByPlatform.cnfans), ...ids(rulesByPlatform.paypal), ...cn12315]);
+    expect(ids(rulesFor(order))).toContain('tb.7day.window');
+    expect(ids(rulesFor(order))).not.toContain('tb.autoconfirm');
     expect(statutoryPlatform(order)).toBeUndefined();
   });
 
   it.each(AGENT_FAMILIES)('a Weidian order through a %s agent', (family) => {
-    expect(ids(rulesFor({ site: 'weidian', agent: { family } }))).toEqual([...ids(rulesBySite.weidian), ...ids(rulesByPlatform[family]), ...cn12315]);
+    expect(ids(rulesFor({ site: 'weidian', agent: { family } }))).toEqual([...shoppers(rulesBySite.weidian), ...ids(rulesByPlatform[family]), ...cn12315]);
+  });
+
+  it('an agent brand’s order follows the marketplace its page names, and none when it names none', () => {
+    const base = { site: 'mulebuy' as const, agent: { family: 'cnfans' as const } };
+    expect(ids(rulesFor({ ...base, marketplace: { site: '1688' as const } }))).toEqual([...shoppers(rulesBySite['1688']), ...ids(rulesByPlatform.cnfans), ...cn12315]);
+    expect(ids(rulesFor(base))).toEqual([...ids(rulesByPlatform.cnfans), ...cn12315]);
   });
 
   it.each([

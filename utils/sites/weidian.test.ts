@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OrderReadSchema } from '../model';
 import type { PageRead } from './types';
-import { mapStatus, PAGE_DATA_ELEMENT_ID, parseJsonKeepingIds, parseWeidian, parseWeidianData, weidian } from './weidian';
+import { mapStatus, PAGE_DATA_ELEMENT_ID, parseWeidian, parseWeidianData, weidian } from './weidian';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's.
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/weidian');
@@ -416,23 +416,6 @@ describe('parseWeidianData', () => {
 
 // ---------------------------------------------------------------------------------------------------
 
-describe('parseJsonKeepingIds', () => {
-  it('reads integers of 16+ digits as exact strings and leaves everything else as JSON.parse would', () => {
-    expect(parseJsonKeepingIds('{"a":4865640015090004803,"b":[-12345678901234567],"c":829104455660707,"d":1.2345678901234567,"e":12345678901234567e2}')).toEqual({
-      a: '4865640015090004803',
-      b: ['-12345678901234567'],
-      c: 829104455660707,
-      d: 1.2345678901234567,
-      e: Number('12345678901234567e2'),
-    });
-  });
-  it('never touches digits inside strings, escaped quotes included', () => {
-    expect(parseJsonKeepingIds('{"t":"编号 12345678901234567890 \\" 98765432109876543210","n":1}')).toEqual({ t: '编号 12345678901234567890 " 98765432109876543210', n: 1 });
-  });
-  it('throws on what is not JSON (the caller notes it)', () => {
-    expect(() => parseJsonKeepingIds("{list: {a: 'b'}}")).toThrow();
-  });
-});
 
 // ---------------------------------------------------------------------------------------------------
 
