@@ -249,9 +249,14 @@ function treesOf(root: ParentNode): ParentNode[] {
   while (queue.length && out.length < MAX_TREES) {
     const tree = queue.shift() as ParentNode;
     out.push(tree);
+    // Live roots hang off their hosts; a saved page's are its hosts' template children, met in the
+    // same walk: no look at every element's children (this runs for every card and row).
     for (const el of Array.from(tree.querySelectorAll('*'))) {
-      const s = shadowOf(el);
-      if (s) queue.push(s);
+      if (el.shadowRoot) queue.push(el.shadowRoot);
+      else if (el.localName === 'template' && el.getAttribute('shadowrootmode') === 'open' && !el.parentElement?.shadowRoot && el.parentElement !== root) {
+        // (`root`'s own template is its tree, queued above.)
+        queue.push((el as HTMLTemplateElement).content);
+      }
     }
   }
   return out;

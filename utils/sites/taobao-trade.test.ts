@@ -33,6 +33,15 @@ describe('readJsString (the embedded data is decoded, never evaluated)', () => {
     ["'line\\\ncontinued'", 'linecontinued'],
     [String.raw`'\0'`, '\0'],
     [String.raw`'\q'`, 'q'],
+    // JSON-compatible bodies take the fast path (the engine's JSON string parser): same answers.
+    [String.raw`'\\u4e2d'`, '\\u4e2d'],
+    [String.raw`'a\\'`, 'a\\'],
+    [String.raw`'\"\\\"'`, '"\\"'],
+    [String.raw`'\b\f\r'`, '\b\f\r'],
+    [String.raw`'\u2028'`, '\u2028'],
+    [String.raw`'tab\there'`, 'tab\there'],
+    // A raw double quote inside single quotes is fine in JS, not in JSON: the careful path reads it.
+    [String.raw`'say "hi"'`, 'say "hi"'],
   ];
   it.each(cases)('%s', (literal, value) => {
     expect(readJsString(`x(${literal})`, 2)).toEqual({ value, end: literal.length + 2 });
@@ -41,7 +50,7 @@ describe('readJsString (the embedded data is decoded, never evaluated)', () => {
     expect(readJsString(`'a"b' + 'c'`, 0)).toEqual({ value: 'a"b', end: 5 });
   });
   it('refuses what the page script would refuse', () => {
-    for (const bad of [`'unterminated`, `'raw\nnewline'`, String.raw`'\u12'`, String.raw`'\xZ1'`, String.raw`'\u{110000}'`, String.raw`'\12'`, `'ends with \\`, `no quote`]) {
+    for (const bad of [`'unterminated`, `'raw\nnewline'`, `'raw\rreturn'`, `'\\\\\nafter an escaped backslash'`, String.raw`'\u12'`, String.raw`'\xZ1'`, String.raw`'\u{110000}'`, String.raw`'\12'`, `'ends with \\`, `no quote`]) {
       expect(readJsString(bad, 0), bad).toBeUndefined();
     }
   });

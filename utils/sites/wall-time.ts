@@ -5,9 +5,26 @@
  * fixed UTC+8 (cn-time.ts).
  */
 const formats = new Map<string, Intl.DateTimeFormat>();
+/** Zone → quarter-hour → offset. Every zone changes offset on a quarter hour of UTC, so this is exact. */
+const offsets = new Map<string, Map<number, number>>();
+const QUARTER_HOUR = 900_000;
 
 /** The zone's offset from UTC at an instant, in ms (UTC−7 → −25,200,000). */
 function offsetAt(ms: number, zone: string): number {
+  let byQuarter = offsets.get(zone);
+  if (!byQuarter) offsets.set(zone, (byQuarter = new Map()));
+  const quarter = Math.floor(ms / QUARTER_HOUR);
+  let offset = byQuarter.get(quarter);
+  if (offset === undefined) {
+    offset = readOffset(quarter * QUARTER_HOUR, zone);
+    // A page's dates cluster in a few months: a small bound keeps a long session's memory flat.
+    if (byQuarter.size > 10_000) byQuarter.clear();
+    byQuarter.set(quarter, offset);
+  }
+  return offset;
+}
+
+function readOffset(ms: number, zone: string): number {
   let f = formats.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
