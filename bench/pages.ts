@@ -82,6 +82,23 @@ function tmall(): BenchPage {
   return { site: 'tmall', module: 'utils/sites/tmall.ts', exportName: 'tmall', label: 'Tmall order detail (embedded data)', url, html };
 }
 
+function cnfans(): BenchPage {
+  const { doc, url, close } = load('cnfans/list-cnfans-1');
+  repeatCards(doc, '.order-list .order-item', /\d{19}/g, 2512000000000000000n);
+  const html = doc.documentElement.outerHTML;
+  close();
+  return { site: 'cnfans', module: 'utils/sites/cnfans.ts', exportName: 'cnfans', label: 'CNFans order list', url, html };
+}
+
+function superbuy(): BenchPage {
+  const { doc, url, close } = load('superbuy/list-superbuy-en');
+  // The order number (DO…) and the block's numeric id both take the copy's digits.
+  repeatCards(doc, 'div[id^="div"]', /\d{8,}/g, 24000000000000n);
+  const html = doc.documentElement.outerHTML;
+  close();
+  return { site: 'superbuy', module: 'utils/sites/superbuy.ts', exportName: 'superbuy', label: 'Superbuy order list', url, html };
+}
+
 export function benchPages(): BenchPage[] {
-  return [aliexpress(), taobao(), tmall(), alibaba1688(), weidian()];
+  return [aliexpress(), taobao(), tmall(), alibaba1688(), weidian(), cnfans(), superbuy()];
 }

@@ -47,7 +47,7 @@ for (const site of SITE_DIRS) {
           for (let f = queue.shift(); f; f = queue.shift()) {
             const html = readFileSync(path.join(dir, f), 'utf8');
             const { url } = JSON.parse(readFileSync(path.join(dir, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string };
-            const r = await page.evaluate(([h, u, n]) => (globalThis as unknown as { FUZZ: { runFuzz(...a: unknown[]): FuzzResult } }).FUZZ.runFuzz(h, u, 1, n), [html, url, RUNS] as const);
+            const r = await page.evaluate(([s, h, u, n]) => (globalThis as unknown as { FUZZ: { runFuzz(...a: unknown[]): FuzzResult } }).FUZZ.runFuzz(s, h, u, 1, n), [site, html, url, RUNS] as const);
             results.push([f, r]);
           }
         }),

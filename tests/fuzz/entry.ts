@@ -1,5 +1,5 @@
 import { OrderReadSchema } from '../../utils/model';
-import { adapterFor } from '../../utils/sites/index';
+import { adapterFor, adapters } from '../../utils/sites/index';
 import { mutate, prng } from './mutate';
 
 /** Mutations pile up on one copy of the page for this many runs before a fresh copy: damage compounds, and copying the page costs more than reading it. */
@@ -10,9 +10,10 @@ export const CHAIN = 8;
  * fresh copy, then each seed mutates it further and the site's adapter reads it. A failure names its
  * seed; replaying means running from the first seed of its chain.
  */
-export function runFuzz(html: string, url: string, firstSeed: number, runs: number): { runs: number; orders: number; failures: { seed: number; error: string }[] } {
-  // The adapter the page's address selects, as in the content script (a family's brands share fixtures).
-  const adapter = adapterFor(new URL(url))?.adapter;
+export function runFuzz(folder: string, html: string, url: string, firstSeed: number, runs: number): { runs: number; orders: number; failures: { seed: number; error: string }[] } {
+  // The adapter the page's address selects, as in the content script (a family's brands share a
+  // folder); a login page saved at the login host's address goes to its folder's adapter.
+  const adapter = adapterFor(new URL(url))?.adapter ?? adapters.find((a) => a.id === folder);
   if (!adapter) throw new Error(`no adapter reads ${url}`);
   const original = new DOMParser().parseFromString(html, 'text/html');
   const address = new URL(url);
