@@ -6,6 +6,8 @@ export class RadarDB extends Dexie {
   orders!: Table<Order, [string, string]>;
   deadlines!: Table<Deadline, string>;
   parcels!: Table<Parcel, [string, string]>;
+  reminders!: Table<{ key: string; firedAt: string; dueAt: string }, string>;
+  state!: Table<{ key: string; value: string }, string>;
 
   constructor(name = DB_NAME, versions: SchemaVersion[] = SCHEMA, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries in pages should only see committed writes from the background (Dexie #2112).

@@ -32,6 +32,18 @@ export const SCHEMA: SchemaVersion[] = [
       parcels: '[site+parcelId], *orderIds',
     },
   },
+  {
+    version: 3,
+    stores: {
+      orders: '[site+orderId], capturedAt',
+      deadlines: 'id, [site+orderId], dueAt',
+      parcels: '[site+parcelId], *orderIds',
+      // Reminders already shown (or folded into one shown): a restart never repeats them.
+      reminders: 'key, firedAt',
+      // Small facts the extension keeps about itself (when reminders were last checked).
+      state: 'key',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
