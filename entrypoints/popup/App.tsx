@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DeadlineSummary } from '@/components/DeadlineSummary';
+import { ExportCalendar } from '@/components/ExportCalendar';
 import { LadderLine } from '@/components/LadderLine';
 import { useT } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
@@ -39,7 +40,10 @@ export function App() {
           ))}
         </ul>
       )}
-      <footer className="muted">{t('shownInZone', { zone: userTimeZone() })}</footer>
+      <footer className="muted">
+        <span>{t('shownInZone', { zone: userTimeZone() })}</span>
+        {rows && rows.length > 0 && <ExportCalendar />}
+      </footer>
     </main>
   );
 }
