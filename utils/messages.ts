@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConsumerRegionSchema, DurationOverrideSchema, EventKindSchema, OrderEventSchema, OrderIdSchema, OrderReadSchema, ParcelReadSchema, PaymentSchema, SiteIdSchema } from './model';
+import { AgentSourceSchema, ConsumerRegionSchema, DurationOverrideSchema, EventKindSchema, OrderEventSchema, OrderIdSchema, OrderReadSchema, ParcelReadSchema, PaymentSchema, SiteIdSchema } from './model';
 
 /**
  * Every message that crosses a context boundary, in one registry. The background parses each one
@@ -45,7 +45,25 @@ export const NextDeadlinesMessageSchema = z.object({
 /** A click on a badge: open the side panel on that order (a site the sender's page shows). */
 export const OpenCaseMessageSchema = z.object({ type: z.literal('case.open'), site: SiteIdSchema, orderId: OrderIdSchema });
 
-export const MessageSchema = z.discriminatedUnion('type', [PageReadMessageSchema, OverrideMessageSchema, NextDeadlinesMessageSchema, OpenCaseMessageSchema]);
+/**
+ * An order the user adds by hand, for a site whose pages we do not read (or a page that did not
+ * show it): the dates they copy from the site, in their own zone.
+ */
+export const ManualOrderMessageSchema = z.object({
+  type: z.literal('order.manual'),
+  site: SiteIdSchema,
+  orderId: OrderIdSchema,
+  url: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+  title: z.string().trim().min(1).max(300).optional(),
+  marketplace: AgentSourceSchema.optional(),
+  payment: PaymentSchema.optional(),
+  events: z
+    .array(z.object({ kind: EventKindSchema, at: OrderEventSchema.shape.at }))
+    .max(20),
+});
+export type ManualOrderMessage = z.infer<typeof ManualOrderMessageSchema>;
+
+export const MessageSchema = z.discriminatedUnion('type', [PageReadMessageSchema, OverrideMessageSchema, NextDeadlinesMessageSchema, OpenCaseMessageSchema, ManualOrderMessageSchema]);
 export type Message = z.infer<typeof MessageSchema>;
 export type PageReadMessage = z.infer<typeof PageReadMessageSchema>;
 

@@ -219,3 +219,20 @@ describe('badges on the page', () => {
     expect(caseOpenRequest({ type: 'page.read' }, fromWeidian, SELF)).toBeUndefined();
   });
 });
+
+describe('orders added by hand', () => {
+  const fromPanel: SenderInfo = { id: EXT, url: `chrome-extension://${EXT}/sidepanel.html` };
+  const manual = { type: 'order.manual', site: 'kakobuy', orderId: 'KB20260301001', events: [{ kind: 'warehouse_stored', at: '2026-03-09T10:00:00.000Z' }] };
+
+  it('are stored from our own pages, with their deadlines', async () => {
+    expect(await receive(db, manual, fromPanel, SELF, at)).toEqual({ ok: true });
+    expect((await db.deadlines.get('kakobuy:KB20260301001:gen.return.request'))?.dueAt).toBe('2026-03-14T10:00:00.000Z');
+  });
+
+  it('never from a page, and never malformed', async () => {
+    expect(await receive(db, manual, fromPage, SELF, at)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await receive(db, { ...manual, orderId: '<b>' }, fromPanel, SELF, at)).toEqual({ ok: false, error: 'invalid message' });
+    expect(await receive(db, { ...manual, url: 'javascript:alert(1)' }, fromPanel, SELF, at)).toEqual({ ok: false, error: 'invalid message' });
+    expect(await db.orders.count()).toBe(0);
+  });
+});

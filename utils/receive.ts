@@ -1,7 +1,8 @@
 import type { RadarDB } from './db/index';
 import { changeOverrides, deadlinesOf, saveOrderRead, type SaveContext } from './db/orders';
 import { saveParcelRead } from './db/parcels';
-import type { Deadline, SiteId } from './model';
+import { manualOrder } from './manual';
+import { OrderReadSchema, type Deadline, type SiteId } from './model';
 import { nextDeadline } from './rules/engine';
 import { ruleById, ruleFitsOrder } from './rules/index';
 import { unitFits } from './rules/types';
@@ -113,6 +114,13 @@ export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, sel
     case 'case.open':
       // Opened synchronously by the background (`caseOpenRequest`), inside the click's user gesture.
       return caseOpenRequest(msg, sender, self) ? { ok: true } : { ok: false, error: 'sender not allowed' };
+    case 'order.manual': {
+      if (!isExtensionPage(sender, self)) return { ok: false, error: 'sender not allowed' };
+      const read = OrderReadSchema.safeParse(manualOrder(msg, at.userZone));
+      if (!read.success) return { ok: false, error: 'invalid order' };
+      await saveOrderRead(db, read.data, at);
+      return { ok: true };
+    }
     case 'order.override': {
       if (!isExtensionPage(sender, self)) return { ok: false, error: 'sender not allowed' };
       const c = msg.change;

@@ -8,7 +8,7 @@ import { useT } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { db } from '@/utils/db/index';
 import { ordersByNextDeadline, type OrderWithDeadlines } from '@/utils/db/orders';
-import { openCasePanel } from '@/utils/ext/panel';
+import { openCasePanel, openEmptyPanel } from '@/utils/ext/panel';
 import { userTimeZone } from '@/utils/format';
 import type { Deadline } from '@/utils/model';
 import { deadlineState, nextDeadline } from '@/utils/rules/engine';
@@ -30,6 +30,9 @@ export function App() {
     <main className="popup">
       <header>
         <h1>{t('popupTitle')}</h1>
+        <button type="button" className="add-order" onClick={() => void openEmptyPanel(windowId)}>
+          {t('addByHand')}
+        </button>
       </header>
       {rows === undefined ? null : rows.length === 0 ? (
         <Empty />

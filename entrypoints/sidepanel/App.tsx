@@ -5,6 +5,7 @@ import { CaseStages } from '@/components/CaseStages';
 import { DeadlineSummary } from '@/components/DeadlineSummary';
 import { EventDates } from '@/components/EventDates';
 import { Ladder } from '@/components/Ladder';
+import { ManualOrder } from '@/components/ManualOrder';
 import { OrderContext } from '@/components/OrderContext';
 import { RuleLength } from '@/components/RuleLength';
 import { SourceList } from '@/components/SourceList';
@@ -12,7 +13,7 @@ import { useLang, useT } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { db } from '@/utils/db/index';
 import { deadlinesOf } from '@/utils/db/orders';
-import { readSelection, watchSelection } from '@/utils/ext/panel';
+import { readSelection, selectOrder, watchSelection } from '@/utils/ext/panel';
 import { formatInstant, userTimeZone } from '@/utils/format';
 import type { Selection } from '@/utils/messages';
 import type { Deadline, Order } from '@/utils/model';
@@ -40,6 +41,7 @@ export function App() {
       <main className="panel">
         <h1>{t('panelEmptyTitle')}</h1>
         <p className="muted">{t('panelEmptyBody')}</p>
+        <ManualOrder onAdded={(site, orderId) => void selectOrder({ site, orderId })} />
       </main>
     );
   }

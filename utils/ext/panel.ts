@@ -29,6 +29,21 @@ export function openPanelFromPage(tabId: number, selection: Selection): void {
   void browser.storage.session.set({ [SELECTION_KEY]: selection });
 }
 
+/** Shows another order in the panel that is already open (after adding one by hand). */
+export function selectOrder(selection: Selection): Promise<void> {
+  return browser.storage.session.set({ [SELECTION_KEY]: selection });
+}
+
+/** Opens the panel with no order chosen: its empty state offers to add one by hand. */
+export function openEmptyPanel(windowId: number | undefined): Promise<void> {
+  const sidePanel = (globalThis as { chrome?: typeof browser }).chrome?.sidePanel;
+  const opening =
+    sidePanel && windowId !== undefined
+      ? sidePanel.open({ windowId })
+      : (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
+  return Promise.all([opening, browser.storage.session.remove(SELECTION_KEY)]).then(() => undefined);
+}
+
 export async function readSelection(): Promise<Selection | undefined> {
   const got = await browser.storage.session.get(SELECTION_KEY);
   const parsed = SelectionSchema.safeParse(got[SELECTION_KEY]);
