@@ -15,6 +15,8 @@ import { deadlineState, nextDeadline } from '@/utils/rules/engine';
 import { ladderFor } from '@/utils/rules/ladder';
 import './popup.css';
 
+const PAGE = 20;
+
 export function App() {
   const t = useT();
   const now = useNow();
@@ -24,7 +26,9 @@ export function App() {
   }, []);
   // Re-run when the minute changes so orders whose deadline just passed move down.
   const minute = Math.floor(now.getTime() / 60_000);
-  const rows = useLiveQuery(() => ordersByNextDeadline(db(), now), [minute]);
+  // A first screenful fast, more on request: the popup opens in a blink however many orders there are.
+  const [limit, setLimit] = useState(PAGE);
+  const rows = useLiveQuery(() => ordersByNextDeadline(db(), now, limit), [minute, limit]);
 
   return (
     <main className="popup">
@@ -42,6 +46,11 @@ export function App() {
             <OrderRow key={`${row.order.site}:${row.order.orderId}`} row={row} now={now} windowId={windowId} />
           ))}
         </ul>
+      )}
+      {rows && rows.length >= limit && (
+        <button type="button" className="more" onClick={() => setLimit(limit + PAGE * 3)}>
+          {t('showMore')}
+        </button>
       )}
       <footer className="muted">
         <span>{t('shownInZone', { zone: userTimeZone() })}</span>

@@ -63,9 +63,17 @@ export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200):
       });
   }
   const orders = await db.orders.bulkGet(keys);
-  return Promise.all(
-    orders.filter((o): o is Order => !!o).map(async (order) => ({ order, deadlines: await deadlinesOf(db, order) })),
-  );
+  // One index query for every row's deadlines, not one per row.
+  const byOrder = new Map<string, Deadline[]>();
+  for (const d of await db.deadlines.where('[site+orderId]').anyOf(keys).toArray()) {
+    const k = `${d.site}:${d.orderId}`;
+    const list = byOrder.get(k);
+    if (list) list.push(d);
+    else byOrder.set(k, [d]);
+  }
+  return orders
+    .filter((o): o is Order => !!o)
+    .map((order) => ({ order, deadlines: (byOrder.get(`${order.site}:${order.orderId}`) ?? []).sort(compareDeadlines) }));
 }
 
 export async function deadlinesOf(db: RadarDB, o: Pick<Order, 'site' | 'orderId'>): Promise<Deadline[]> {
