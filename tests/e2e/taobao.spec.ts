@@ -32,6 +32,10 @@ test('Taobao and Tmall: the list (with its Tmall orders) and both detail pages, 
   await expect.poll(async () => (await readTable<Order>(ext.worker, 'orders')).find((o) => o.orderId === detailId)?.tracking.length).toBeGreaterThan(0);
 
   const popup = await openExtensionPage(ext, 'popup');
+  // 50 orders: the popup shows the first screens, the rest on request.
+  await expect(popup.locator('li.order')).toHaveCount(20);
+  await popup.getByRole('button', { name: 'Show more orders' }).click();
+  await expect(popup.locator('li.order')).toHaveCount(50);
   await expect(popup.locator(`li.order[data-order-id="${tmallId}"] .site`)).toHaveText('Tmall');
 });
 
