@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgentSourceSchema, ConsumerRegionSchema, DurationOverrideSchema, EventKindSchema, OrderEventSchema, OrderIdSchema, OrderReadSchema, ParcelReadSchema, PaymentSchema, SiteIdSchema } from './model';
+import { AgentSourceSchema, ConsumerRegionSchema, InstantSchema, DurationOverrideSchema, EventKindSchema, OrderEventSchema, OrderIdSchema, OrderReadSchema, ParcelReadSchema, PaymentSchema, SiteIdSchema } from './model';
 
 /**
  * Every message that crosses a context boundary, in one registry. The background parses each one
@@ -63,7 +63,22 @@ export const ManualOrderMessageSchema = z.object({
 });
 export type ManualOrderMessage = z.infer<typeof ManualOrderMessageSchema>;
 
-export const MessageSchema = z.discriminatedUnion('type', [PageReadMessageSchema, OverrideMessageSchema, NextDeadlinesMessageSchema, OpenCaseMessageSchema, ManualOrderMessageSchema]);
+/** The popup's actions on one deadline: done, not relevant, snooze until a date, or undo. */
+export const MarkMessageSchema = z.object({
+  type: z.literal('deadline.mark'),
+  id: z.string().min(1).max(200),
+  mark: z.union([z.enum(['done', 'dismissed', 'clear']), z.object({ snoozeUntil: InstantSchema })]),
+});
+export type MarkMessage = z.infer<typeof MarkMessageSchema>;
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  PageReadMessageSchema,
+  OverrideMessageSchema,
+  NextDeadlinesMessageSchema,
+  OpenCaseMessageSchema,
+  ManualOrderMessageSchema,
+  MarkMessageSchema,
+]);
 export type Message = z.infer<typeof MessageSchema>;
 export type PageReadMessage = z.infer<typeof PageReadMessageSchema>;
 

@@ -285,6 +285,19 @@ export const ParcelReadSchema = z.object({
 });
 export type ParcelRead = z.infer<typeof ParcelReadSchema>;
 
+/** What the user said of one deadline from the popup: it stops showing (and reminding) until undone or the snooze ends. */
+export const MarkSchema = z.object({
+  id: z.string().min(1).max(200),
+  state: z.enum(['done', 'dismissed', 'snoozed']),
+  /** For a snooze: when the deadline comes back. */
+  until: InstantSchema.optional(),
+  at: InstantSchema,
+});
+export type Mark = z.infer<typeof MarkSchema>;
+
+/** Whether a mark hides its deadline at `now` (a snooze that ended no longer does). */
+export const hides = (m: Pick<Mark, 'state' | 'until'> | undefined, now: Date): boolean => !!m && (m.state !== 'snoozed' || !m.until || m.until > now.toISOString());
+
 /** A stored parcel: the merge of its reads. */
 export const ParcelSchema = ParcelReadSchema.extend({ firstSeenAt: InstantSchema, capturedAt: InstantSchema });
 export type Parcel = z.infer<typeof ParcelSchema>;

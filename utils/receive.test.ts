@@ -105,6 +105,10 @@ describe('corrections from the side panel', () => {
     expect((await db.deadlines.get('aliexpress:3068481379959913:ae.dispute.opens'))?.dueAt).toBe('2026-03-06T00:00:00.000Z');
   });
 
+  it('accepts our own page opened in a tab (the popup as a page): only our pages have our origin', async () => {
+    expect(await receive(db, override(shippedByUser), { ...fromPanel, tab: { id: 3 } }, SELF, at)).toEqual({ ok: true });
+  });
+
   it('accepts a payment channel’s rule length (an issuer’s shorter card window)', async () => {
     const change = { set: 'duration', ruleId: 'visa.13_1', duration: { amount: 90, unit: 'days' } };
     expect(await receive(db, override(change), fromPanel, SELF, at)).toEqual({ ok: true });
@@ -152,7 +156,7 @@ describe('corrections from the side panel', () => {
   it.each<[string, SenderInfo]>([
     ['a content script', fromPage],
     ['another extension’s page', { id: 'x'.repeat(32), url: 'chrome-extension://xxxxxxxx/sidepanel.html' }],
-    ['our page inside a tab', { ...fromPanel, tab: { id: 3 } }],
+    ['a content script that claims our address in its payload', { ...fromPage, url: 'https://www.aliexpress.com/p/order/index.html#chrome-extension://' }],
   ])('refuses corrections from %s', async (_n, sender) => {
     expect(await receive(db, override(shippedByUser), sender, SELF, at)).toEqual({ ok: false, error: 'sender not allowed' });
   });
@@ -234,5 +238,29 @@ describe('orders added by hand', () => {
     expect(await receive(db, { ...manual, orderId: '<b>' }, fromPanel, SELF, at)).toEqual({ ok: false, error: 'invalid message' });
     expect(await receive(db, { ...manual, url: 'javascript:alert(1)' }, fromPanel, SELF, at)).toEqual({ ok: false, error: 'invalid message' });
     expect(await db.orders.count()).toBe(0);
+  });
+});
+
+describe('marks on deadlines', () => {
+  const fromPopup: SenderInfo = { id: EXT, url: `chrome-extension://${EXT}/popup.html` };
+  const id = 'aliexpress:3068481379959913:ae.dispute.opens';
+  beforeEach(async () => {
+    await receive(db, msg(), fromPage, SELF, at);
+  });
+
+  it('done, not relevant and snoozed are stored; undo removes them', async () => {
+    expect(await receive(db, { type: 'deadline.mark', id, mark: 'done' }, fromPopup, SELF, at)).toEqual({ ok: true });
+    expect(await db.marks.get(id)).toMatchObject({ state: 'done' });
+    await receive(db, { type: 'deadline.mark', id, mark: { snoozeUntil: '2026-03-12T00:00:00.000Z' } }, fromPopup, SELF, at);
+    expect(await db.marks.get(id)).toMatchObject({ state: 'snoozed', until: '2026-03-12T00:00:00.000Z' });
+    await receive(db, { type: 'deadline.mark', id, mark: 'clear' }, fromPopup, SELF, at);
+    expect(await db.marks.get(id)).toBeUndefined();
+  });
+
+  it('refuses a page, an unknown deadline and a snooze into the past', async () => {
+    expect(await receive(db, { type: 'deadline.mark', id, mark: 'done' }, fromPage, SELF, at)).toEqual({ ok: false, error: 'sender not allowed' });
+    expect(await receive(db, { type: 'deadline.mark', id: 'x:y:z', mark: 'done' }, fromPopup, SELF, at)).toEqual({ ok: false, error: 'deadline not found' });
+    expect(await receive(db, { type: 'deadline.mark', id, mark: { snoozeUntil: '2026-03-01T00:00:00.000Z' } }, fromPopup, SELF, at)).toEqual({ ok: false, error: 'snooze must end in the future' });
+    expect(await db.marks.count()).toBe(0);
   });
 });

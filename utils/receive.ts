@@ -40,9 +40,12 @@ export interface Self {
   origin: string;
 }
 
-/** The popup and side panel: our own pages, never in a tab's content, at our own origin. */
+/**
+ * Our own pages (popup, side panel, or one of them opened in a tab): the browser sets the sender's
+ * address, and only our pages have our origin; a content script's is its web page's.
+ */
 function isExtensionPage(sender: SenderInfo, self: Self): boolean {
-  return sender.id === self.id && !sender.tab && !!sender.url && sender.url.startsWith(self.origin);
+  return sender.id === self.id && !!sender.url && sender.url.startsWith(self.origin);
 }
 
 /** The side panel's order for a badge click, and the tab to open it in; undefined when the sender may not ask. */
@@ -114,6 +117,16 @@ export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, sel
     case 'case.open':
       // Opened synchronously by the background (`caseOpenRequest`), inside the click's user gesture.
       return caseOpenRequest(msg, sender, self) ? { ok: true } : { ok: false, error: 'sender not allowed' };
+    case 'deadline.mark': {
+      if (!isExtensionPage(sender, self)) return { ok: false, error: 'sender not allowed' };
+      if (!(await db.deadlines.get(msg.id))) return { ok: false, error: 'deadline not found' };
+      const m = msg.mark;
+      if (m === 'clear') await db.marks.delete(msg.id);
+      else if (typeof m === 'string') await db.marks.put({ id: msg.id, state: m, at: at.now.toISOString() });
+      else if (m.snoozeUntil <= at.now.toISOString()) return { ok: false, error: 'snooze must end in the future' };
+      else await db.marks.put({ id: msg.id, state: 'snoozed', until: m.snoozeUntil, at: at.now.toISOString() });
+      return { ok: true };
+    }
     case 'order.manual': {
       if (!isExtensionPage(sender, self)) return { ok: false, error: 'sender not allowed' };
       const read = OrderReadSchema.safeParse(manualOrder(msg, at.userZone));

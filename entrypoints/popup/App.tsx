@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { DeadlineActions } from '@/components/DeadlineActions';
 import { DeadlineSummary } from '@/components/DeadlineSummary';
 import { ExportCalendar } from '@/components/ExportCalendar';
 import { LadderLine } from '@/components/LadderLine';
@@ -62,8 +63,8 @@ export function App() {
 
 function OrderRow({ row, now, windowId }: { row: OrderWithDeadlines; now: Date; windowId: number | undefined }) {
   const t = useT();
-  const { order, deadlines } = row;
-  const next = rowDeadline(deadlines, now);
+  const { order, deadlines, hidden } = row;
+  const next = rowDeadline(deadlines.filter((d) => !hidden.has(d.id)), now);
   const item = order.items[0];
   return (
     <li className="order" data-order-id={order.orderId}>
@@ -85,6 +86,7 @@ function OrderRow({ row, now, windowId }: { row: OrderWithDeadlines; now: Date; 
           <>
             <DeadlineSummary d={next} now={now} />
             <DeadlineSource d={next} />
+            {next.dueAt && <DeadlineActions d={next} />}
           </>
         ) : (
           <div className="note">{t('noOpenDeadline')}</div>

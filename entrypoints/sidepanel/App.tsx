@@ -6,6 +6,7 @@ import { DeadlineSummary } from '@/components/DeadlineSummary';
 import { EventDates } from '@/components/EventDates';
 import { Ladder } from '@/components/Ladder';
 import { ManualOrder } from '@/components/ManualOrder';
+import { MarkTag } from '@/components/MarkTag';
 import { OrderContext } from '@/components/OrderContext';
 import { RuleLength } from '@/components/RuleLength';
 import { SourceList } from '@/components/SourceList';
@@ -103,6 +104,7 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
         {deadlines.map((d) => (
           <li key={d.id}>
             <DeadlineSummary d={d} now={now} />
+            <MarkTag d={d} now={now} />
             <Disagreement d={d} />
             <DeadlineDetails d={d} />
             <RuleLength order={order} d={d} />

@@ -98,6 +98,6 @@ const READ_TABLE_SOURCE = `async (name) => {
 }`;
 
 /** Reads a table of the extension's IndexedDB from inside the service worker. */
-export async function readTable<T>(worker: Worker, table: 'orders' | 'deadlines'): Promise<T[]> {
+export async function readTable<T>(worker: Worker, table: 'orders' | 'deadlines' | 'marks' | 'parcels'): Promise<T[]> {
   return worker.evaluate(`(${READ_TABLE_SOURCE})(${JSON.stringify(table)})`) as Promise<T[]>;
 }

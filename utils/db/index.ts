@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { Deadline, Order, Parcel } from '../model';
+import type { Deadline, Mark, Order, Parcel } from '../model';
 import { DB_NAME, SCHEMA, type SchemaVersion } from './schema';
 
 export class RadarDB extends Dexie {
@@ -8,6 +8,7 @@ export class RadarDB extends Dexie {
   parcels!: Table<Parcel, [string, string]>;
   reminders!: Table<{ key: string; firedAt: string; dueAt: string }, string>;
   state!: Table<{ key: string; value: string }, string>;
+  marks!: Table<Mark, string>;
 
   constructor(name = DB_NAME, versions: SchemaVersion[] = SCHEMA, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries in pages should only see committed writes from the background (Dexie #2112).

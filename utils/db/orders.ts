@@ -1,6 +1,6 @@
 import { mergeOrder } from '../merge';
 import { compareDeadlines, computeDeadlines } from '../rules/engine';
-import type { ConsumerRegion, Deadline, DurationOverride, EventKind, Order, OrderEvent, OrderRead, Overrides, Payment } from '../model';
+import { hides, type ConsumerRegion, type Deadline, type DurationOverride, type EventKind, type Order, type OrderEvent, type OrderRead, type Overrides, type Payment } from '../model';
 import type { RadarDB } from './index';
 import { parcelsOf, withParcel } from './parcels';
 
@@ -29,6 +29,8 @@ export async function saveOrderRead(db: RadarDB, read: OrderRead, { now, userZon
 export interface OrderWithDeadlines {
   order: Order;
   deadlines: Deadline[];
+  /** Ids of the deadlines the user marked done, not relevant, or snoozed past now. */
+  hidden: ReadonlySet<string>;
 }
 
 /**
@@ -38,11 +40,14 @@ export interface OrderWithDeadlines {
 export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200): Promise<OrderWithDeadlines[]> {
   const keys: [string, string][] = [];
   const seen = new Set<string>();
+  // Marks are few (one per action the user took): read them whole.
+  const hidden = new Set((await db.marks.toArray()).filter((m) => hides(m, now)).map((m) => m.id));
   await db.deadlines
     .where('dueAt')
     .above(now.toISOString())
     .until(() => keys.length >= limit)
     .each((d) => {
+      if (hidden.has(d.id)) return;
       const k = `${d.site}:${d.orderId}`;
       if (!seen.has(k)) {
         seen.add(k);
@@ -73,7 +78,7 @@ export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200):
   }
   return orders
     .filter((o): o is Order => !!o)
-    .map((order) => ({ order, deadlines: (byOrder.get(`${order.site}:${order.orderId}`) ?? []).sort(compareDeadlines) }));
+    .map((order) => ({ order, deadlines: (byOrder.get(`${order.site}:${order.orderId}`) ?? []).sort(compareDeadlines), hidden }));
 }
 
 export async function deadlinesOf(db: RadarDB, o: Pick<Order, 'site' | 'orderId'>): Promise<Deadline[]> {

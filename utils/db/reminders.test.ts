@@ -56,4 +56,16 @@ describe('checkReminders', () => {
     expect(back.missed.map((d) => d.ruleId)).toEqual(['ae.dispute.closes']);
     expect((await checkReminders(db, at('2026-03-20T09:01:00Z'), opts)).missed).toEqual([]);
   });
+
+  it('a deadline marked done, or snoozed past the reminder, is not reminded of', async () => {
+    await saveOrderRead(db, completed, { now: at('2026-03-01T13:00:00Z'), userZone: 'Europe/London' });
+    await checkReminders(db, at('2026-03-02T00:00:00Z'), opts);
+    const id = 'aliexpress:3068481379959913:ae.dispute.closes';
+    await db.marks.put({ id, state: 'snoozed', until: '2026-03-14T00:00:00.000Z', at: '2026-03-13T00:00:00.000Z' });
+    expect((await checkReminders(db, at('2026-03-13T12:05:00Z'), opts)).notify).toEqual([]);
+    // The snooze ends: the reminder comes (its latest due lead).
+    expect((await checkReminders(db, at('2026-03-14T00:05:00Z'), opts)).notify.map((r) => r.lead)).toEqual(['72h']);
+    await db.marks.put({ id, state: 'done', at: '2026-03-14T01:00:00.000Z' });
+    expect((await checkReminders(db, at('2026-03-15T12:05:00Z'), opts)).notify).toEqual([]);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Deadline, DeadlineKind, Order } from '../model';
+import { hides, type Deadline, type DeadlineKind, type Order } from '../model';
 import { checkWindow, planReminders, type Lead, type ReminderPlan } from '../reminders';
 import type { RadarDB } from './index';
 
@@ -18,11 +18,14 @@ export interface ReminderCheck extends ReminderPlan {
  * shows anything, so a crash between the two loses a reminder rather than repeating it forever.
  */
 export async function checkReminders(db: RadarDB, now: Date, opts: { leads: readonly Lead[]; kinds: readonly DeadlineKind[]; userZone: string }): Promise<ReminderCheck> {
-  return db.transaction('rw', [db.deadlines, db.reminders, db.state, db.orders], async () => {
+  return db.transaction('rw', [db.deadlines, db.reminders, db.state, db.orders, db.marks], async () => {
     const last = await db.state.get(LAST_CHECK);
     const lastCheckedAt = last ? new Date(last.value) : undefined;
     const { from, to } = checkWindow(now, lastCheckedAt, opts.leads);
-    const deadlines: Deadline[] = await db.deadlines.where('dueAt').between(from, to, false, true).toArray();
+    const inWindow: Deadline[] = await db.deadlines.where('dueAt').between(from, to, false, true).toArray();
+    // Done, not relevant, or snoozed past now: no reminder.
+    const marks = await db.marks.bulkGet(inWindow.map((d) => d.id));
+    const deadlines = inWindow.filter((_, i) => !hides(marks[i], now));
     const keys = deadlines.length ? await db.reminders.where('key').startsWithAnyOf(deadlines.map((d) => `${d.id}|`)).primaryKeys() : [];
     const plan = planReminders({ deadlines, fired: new Set(keys), now, lastCheckedAt, ...opts });
     const firedAt = now.toISOString();

@@ -44,6 +44,19 @@ export const SCHEMA: SchemaVersion[] = [
       state: 'key',
     },
   },
+  {
+    version: 4,
+    stores: {
+      orders: '[site+orderId], capturedAt',
+      deadlines: 'id, [site+orderId], dueAt',
+      parcels: '[site+parcelId], *orderIds',
+      reminders: 'key, firedAt',
+      state: 'key',
+      // What the user said of a deadline: done, not relevant, or snoozed until a date. Keyed by the
+      // deadline's id, which survives recomputation, so a mark outlives re-captures.
+      marks: 'id',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;

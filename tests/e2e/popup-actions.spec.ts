@@ -1,0 +1,34 @@
+import { readTable } from '../../scripts/lib/extension-browser';
+import type { Mark } from '../../utils/model';
+import { expect, fixturePage, openExtensionPage, servePages, test } from './fixtures';
+
+const listOld = fixturePage('aliexpress', 'list-old-1');
+const ORDER = '8012345678901234';
+
+test('popup actions: mark a deadline done, undo it in the side panel, snooze it', async ({ ext }) => {
+  await servePages(ext.context, [listOld]);
+  const tab = await ext.context.newPage();
+  await tab.goto(listOld.url);
+  const popup = await openExtensionPage(ext, 'popup');
+  const row = popup.locator(`li.order[data-order-id="${ORDER}"]`);
+  await expect(row.locator('.deadline-name')).toHaveText('Buyer protection ends');
+
+  await row.getByRole('button', { name: 'Mark “Buyer protection ends” done' }).click();
+  // Its next deadline takes the row; the order no longer leads the list.
+  await expect(row.locator('.deadline-name')).not.toHaveText('Buyer protection ends');
+  await expect.poll(async () => (await readTable<Mark>(ext.worker, 'marks')).map((m) => m.state)).toEqual(['done']);
+
+  // The side panel says so, and undoes it.
+  const panelOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidepanel.html') });
+  await row.getByRole('button', { name: `Open the case for order ${ORDER} in the side panel` }).click();
+  const panel = await panelOpened;
+  const protection = panel.locator('li', { has: panel.locator('.deadline[data-rule="ae.protection.end"]') });
+  await expect(protection.locator('.mark .tag')).toHaveText('marked done');
+  await protection.getByRole('button', { name: 'Undo' }).click();
+  await expect(protection.locator('.mark')).toHaveCount(0);
+  await expect(row.locator('.deadline-name')).toHaveText('Buyer protection ends');
+
+  await row.getByRole('button', { name: 'Snooze “Buyer protection ends” for 3 days' }).click();
+  await expect(protection.locator('.mark .tag')).toHaveText(/^snoozed until /);
+  await expect(row.locator('.deadline-name')).not.toHaveText('Buyer protection ends');
+});
