@@ -8,10 +8,10 @@ import { LadderLine } from '@/components/LadderLine';
 import { useT } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { db } from '@/utils/db/index';
-import { ordersByNextDeadline, type OrderWithDeadlines } from '@/utils/db/orders';
+import { ordersByNextDeadline, searchOrders, type OrderWithDeadlines } from '@/utils/db/orders';
 import { openCasePanel, openEmptyPanel } from '@/utils/ext/panel';
 import { userTimeZone } from '@/utils/format';
-import type { Deadline } from '@/utils/model';
+import { SiteIdSchema, type Deadline, type SiteId } from '@/utils/model';
 import { deadlineState, nextDeadline } from '@/utils/rules/engine';
 import { ladderFor } from '@/utils/rules/ladder';
 import './popup.css';
@@ -29,7 +29,13 @@ export function App() {
   const minute = Math.floor(now.getTime() / 60_000);
   // A first screenful fast, more on request: the popup opens in a blink however many orders there are.
   const [limit, setLimit] = useState(PAGE);
-  const rows = useLiveQuery(() => ordersByNextDeadline(db(), now, limit), [minute, limit]);
+  const [text, setText] = useState('');
+  const [site, setSite] = useState<SiteId | ''>('');
+  const searching = !!text.trim() || !!site;
+  const rows = useLiveQuery(
+    () => (searching ? searchOrders(db(), { text, site: site || undefined }, now, limit) : ordersByNextDeadline(db(), now, limit)),
+    [minute, limit, searching, text, site],
+  );
 
   return (
     <main className="popup">
@@ -39,8 +45,19 @@ export function App() {
           {t('addByHand')}
         </button>
       </header>
+      <div className="search" role="search">
+        <input type="search" aria-label={t('searchLabel')} placeholder={t('searchLabel')} value={text} onChange={(e) => setText(e.target.value)} />
+        <select aria-label={t('filterSite')} value={site} onChange={(e) => setSite(e.target.value as SiteId | '')}>
+          <option value="">{t('allSites')}</option>
+          {SiteIdSchema.options.map((s) => (
+            <option key={s} value={s}>
+              {t(`site_${s}`)}
+            </option>
+          ))}
+        </select>
+      </div>
       {rows === undefined ? null : rows.length === 0 ? (
-        <Empty />
+        searching ? <p className="note">{t('noMatch')}</p> : <Empty />
       ) : (
         <ul className="orders" aria-label={t('popupTitle')}>
           {rows.map((row) => (

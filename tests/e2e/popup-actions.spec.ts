@@ -32,3 +32,22 @@ test('popup actions: mark a deadline done, undo it in the side panel, snooze it'
   await expect(protection.locator('.mark .tag')).toHaveText(/^snoozed until /);
   await expect(row.locator('.deadline-name')).not.toHaveText('Buyer protection ends');
 });
+
+test('popup search: by order number, seller or item, and by site', async ({ ext }) => {
+  await servePages(ext.context, [listOld]);
+  const tab = await ext.context.newPage();
+  await tab.goto(listOld.url);
+  const popup = await openExtensionPage(ext, 'popup');
+  await expect(popup.locator('li.order')).toHaveCount(listOld.expected.result.orders.length);
+  const search = popup.getByRole('searchbox', { name: 'Search order no., seller, item, tracking' });
+  await search.fill('watch strap');
+  await expect(popup.locator('li.order')).toHaveCount(1);
+  await expect(popup.locator('li.order')).toHaveAttribute('data-order-id', '8011122233344455');
+  await search.fill('no such thing');
+  await expect(popup.getByText('No order matches.')).toBeVisible();
+  await search.fill('');
+  await popup.getByRole('combobox', { name: 'Site' }).selectOption('weidian');
+  await expect(popup.getByText('No order matches.')).toBeVisible();
+  await popup.getByRole('combobox', { name: 'Site' }).selectOption('aliexpress');
+  await expect(popup.locator('li.order')).toHaveCount(listOld.expected.result.orders.length);
+});

@@ -1,6 +1,6 @@
 import { mergeOrder } from '../merge';
 import { compareDeadlines, computeDeadlines } from '../rules/engine';
-import { hides, type ConsumerRegion, type Deadline, type DurationOverride, type EventKind, type Order, type OrderEvent, type OrderRead, type Overrides, type Payment } from '../model';
+import { hides, type ConsumerRegion, type Deadline, type DurationOverride, type EventKind, type Order, type OrderEvent, type OrderRead, type Overrides, type Payment, type SiteId } from '../model';
 import type { RadarDB } from './index';
 import { parcelsOf, withParcel } from './parcels';
 
@@ -79,6 +79,40 @@ export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200):
   return orders
     .filter((o): o is Order => !!o)
     .map((order) => ({ order, deadlines: (byOrder.get(`${order.site}:${order.orderId}`) ?? []).sort(compareDeadlines), hidden }));
+}
+
+/** What the popup's search box and site filter ask for. */
+export interface OrderQuery {
+  text?: string | undefined;
+  site?: SiteId | undefined;
+}
+
+/** Whether an order matches the search text: its number, seller, any item's title, any tracking number. */
+export function matchesText(o: Order, text: string): boolean {
+  const q = text.trim().toLowerCase();
+  if (!q) return true;
+  return [o.orderId, o.seller?.name, ...o.items.map((i) => i.title), ...o.tracking.map((t) => t.number)].some((s) => s?.toLowerCase().includes(q));
+}
+
+/**
+ * Orders that match a search or a site filter, soonest open deadline first. A search has to read
+ * each order once (a seller's name is not indexed); it stops at `limit` matches.
+ */
+export async function searchOrders(db: RadarDB, query: OrderQuery, now: Date, limit = 200): Promise<OrderWithDeadlines[]> {
+  const base = query.site ? db.orders.where('[site+orderId]').between([query.site, ''], [query.site, '\uffff']) : db.orders.toCollection();
+  const found = await base.filter((o) => matchesText(o, query.text ?? '')).limit(limit).toArray();
+  const keys = found.map((o) => [o.site, o.orderId] as [string, string]);
+  const hidden = new Set((await db.marks.toArray()).filter((m) => hides(m, now)).map((m) => m.id));
+  const byOrder = new Map<string, Deadline[]>();
+  for (const d of await db.deadlines.where('[site+orderId]').anyOf(keys).toArray()) {
+    const k = `${d.site}:${d.orderId}`;
+    byOrder.set(k, [...(byOrder.get(k) ?? []), d]);
+  }
+  const nowIso = now.toISOString();
+  const nextDue = (ds: Deadline[]) => ds.filter((d) => d.dueAt && d.dueAt > nowIso && !hidden.has(d.id)).map((d) => d.dueAt!).sort()[0] ?? '~';
+  return found
+    .map((order) => ({ order, deadlines: (byOrder.get(`${order.site}:${order.orderId}`) ?? []).sort(compareDeadlines), hidden }))
+    .sort((a, b) => (nextDue(a.deadlines) < nextDue(b.deadlines) ? -1 : nextDue(a.deadlines) > nextDue(b.deadlines) ? 1 : 0));
 }
 
 export async function deadlinesOf(db: RadarDB, o: Pick<Order, 'site' | 'orderId'>): Promise<Deadline[]> {
