@@ -264,3 +264,11 @@ describe('marks on deadlines', () => {
     expect(await db.marks.count()).toBe(0);
   });
 });
+
+describe('sites switched off in the options', () => {
+  it('their pages are not stored', async () => {
+    expect(await receive(db, msg(), fromPage, SELF, { ...at, disabledSites: ['aliexpress'] })).toEqual({ ok: false, error: 'site switched off' });
+    expect(await db.orders.count()).toBe(0);
+    expect(await receive(db, msg(), fromPage, SELF, { ...at, disabledSites: ['weidian'] })).toEqual({ ok: true, saved: 1 });
+  });
+});

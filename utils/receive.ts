@@ -89,7 +89,7 @@ async function badgeDeadlines(db: RadarDB, sites: SiteId[], orderIds: string[], 
   return out;
 }
 
-export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, self: Self, at: SaveContext): Promise<Reply> {
+export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, self: Self, at: SaveContext & { disabledSites?: readonly SiteId[] }): Promise<Reply> {
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: 'invalid message' };
   const msg = parsed.data;
@@ -98,6 +98,8 @@ export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, sel
       const sites = contentSitesOf(sender, self);
       if (!sites) return { ok: false, error: 'sender not allowed' };
       if (msg.orders.some((o) => !sites.includes(o.site)) || msg.parcels?.some((p) => !sites.includes(p.site))) return { ok: false, error: 'orders from another site' };
+      // The user switched this site off in the options: its pages are not read.
+      if (msg.orders.some((o) => at.disabledSites?.includes(o.site))) return { ok: false, error: 'site switched off' };
       try {
         for (const order of msg.orders) await saveOrderRead(db, order, at);
         for (const parcel of msg.parcels ?? []) await saveParcelRead(db, parcel, at);

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '@/utils/db/index';
 import { openPanelFromPage } from '@/utils/ext/panel';
 import { remindersChanged, startReminders } from '@/utils/ext/reminders';
+import { loadSettings } from '@/utils/ext/settings';
 import { caseOpenRequest, receive } from '@/utils/receive';
 
 export default defineBackground(() => {
@@ -12,7 +13,9 @@ export default defineBackground(() => {
     // A badge click: the panel must open before any await, while the click's user gesture lasts.
     const open = caseOpenRequest(raw, sender, self);
     if (open) openPanelFromPage(open.tabId, open.selection);
-    const reply = receive(db(), raw, sender, self, { now: new Date(), userZone: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    const reply = loadSettings().then((settings) =>
+      receive(db(), raw, sender, self, { now: new Date(), userZone: Intl.DateTimeFormat().resolvedOptions().timeZone, disabledSites: settings.disabledSites }),
+    );
     // Stored orders and corrections move deadlines: the next reminder may have moved with them.
     const type = (raw as { type?: unknown } | null)?.type;
     if (type === 'page.read' || type === 'order.override') void reply.then((r) => r.ok && remindersChanged());

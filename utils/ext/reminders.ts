@@ -4,7 +4,9 @@ import { checkReminders } from '../db/reminders';
 import { formatInstant, timeLeft, userTimeZone } from '../format';
 import { pickLang, translate, type Lang } from '../i18n';
 import type { Deadline, Order } from '../model';
-import { DEFAULT_KINDS, DEFAULT_LEADS } from '../reminders';
+import type { Lead } from '../reminders';
+import { quietUntil } from '../settings';
+import { loadSettings } from './settings';
 import { ruleById } from '../rules/index';
 import { openPanelFromPage } from './panel';
 
@@ -33,8 +35,16 @@ export function notificationText(d: Deadline, order: Order | undefined, now: Dat
 
 /** Runs a reminder check: shows what is due, reports what was missed, sets the badge and the next alarm. */
 export async function runReminders(now = new Date()): Promise<void> {
-  const l = lang();
-  const r = await checkReminders(db(), now, { leads: DEFAULT_LEADS, kinds: DEFAULT_KINDS, userZone: userTimeZone() });
+  const settings = await loadSettings();
+  const l = settings.language === 'auto' ? lang() : settings.language;
+  // Quiet hours: nothing is shown (or settled) until they end; the worker's clock is the user's.
+  const quietEnd = quietUntil(settings, now, (d) => d.getHours());
+  if (quietEnd) {
+    await browser.alarms.create(ALARM, { when: quietEnd.getTime() });
+    return;
+  }
+  const leads: Lead[] = [...settings.leadHours.map((h) => ({ hoursBefore: h })), ...(settings.onTheDay ? [{ onTheDay: true as const }] : [])];
+  const r = await checkReminders(db(), now, { leads, kinds: settings.kinds, userZone: userTimeZone() });
   const icon = browser.runtime.getURL('/icon/128.png');
   for (const rem of r.notify) {
     const d = rem.deadline;
