@@ -65,7 +65,8 @@ describe('npm run parse', () => {
     expect(none.err).toMatch(/usage: npm run parse/);
   });
 
-  it('works as a command (exit code and stdout)', () => {
+  // Two cold starts of tsx, which load every adapter: seconds on a busy two-core machine.
+  it('works as a command (exit code and stdout)', { timeout: 60_000 }, () => {
     const ok = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/parse.ts', LIST, path.join(FIXTURES, 'list-current-empty.html')], { encoding: 'utf8', cwd: path.resolve(__dirname, '..') });
     expect(ok.status).toBe(0);
     expect(JSON.parse(ok.stdout)).toEqual({ site: 'aliexpress', kind: 'list', notes: [], orders: [], invalid: [] });

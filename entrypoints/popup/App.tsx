@@ -59,11 +59,20 @@ export function App() {
       {rows === undefined ? null : rows.length === 0 ? (
         searching ? <p className="note">{t('noMatch')}</p> : <Empty />
       ) : (
-        <ul className="orders" aria-label={t('popupTitle')}>
-          {rows.map((row) => (
-            <OrderRow key={`${row.order.site}:${row.order.orderId}`} row={row} now={now} windowId={windowId} />
-          ))}
-        </ul>
+        GROUPS.map((g) => {
+          const inGroup = rows.filter((row) => groupOf(visibleRowDeadline(row, now), now) === g);
+          if (!inGroup.length) return null;
+          return (
+            <section key={g} className={`group group-${g}`} aria-labelledby={`group-${g}`}>
+              <h2 id={`group-${g}`}>{t(`group_${g}`)}</h2>
+              <ul className="orders">
+                {inGroup.map((row) => (
+                  <OrderRow key={`${row.order.site}:${row.order.orderId}`} row={row} now={now} windowId={windowId} />
+                ))}
+              </ul>
+            </section>
+          );
+        })
       )}
       {rows && rows.length >= limit && (
         <button type="button" className="more" onClick={() => setLimit(limit + PAGE * 3)}>
@@ -80,8 +89,8 @@ export function App() {
 
 function OrderRow({ row, now, windowId }: { row: OrderWithDeadlines; now: Date; windowId: number | undefined }) {
   const t = useT();
-  const { order, deadlines, hidden } = row;
-  const next = rowDeadline(deadlines.filter((d) => !hidden.has(d.id)), now);
+  const { order, deadlines } = row;
+  const next = visibleRowDeadline(row, now);
   const item = order.items[0];
   return (
     <li className="order" data-order-id={order.orderId}>
@@ -142,6 +151,29 @@ function DeadlineSource({ d }: { d: Deadline }) {
         </>
       )}
     </div>
+  );
+}
+
+const GROUPS = ['overdue', 'today', 'week', 'later', 'undated'] as const;
+type Group = (typeof GROUPS)[number];
+const DAY_MS = 86_400_000;
+
+/** Overdue, today (in the user's zone), within a week, later, or no date known. */
+function groupOf(d: Deadline | undefined, now: Date): Group {
+  if (!d?.dueAt) return 'undated';
+  const due = Date.parse(d.dueAt);
+  if (due <= now.getTime()) return 'overdue';
+  const endOfToday = new Date(now);
+  endOfToday.setHours(24, 0, 0, 0);
+  if (due < endOfToday.getTime()) return 'today';
+  return due < now.getTime() + 7 * DAY_MS ? 'week' : 'later';
+}
+
+/** The row's deadline among those the user has not marked done, not relevant or snoozed. */
+function visibleRowDeadline(row: OrderWithDeadlines, now: Date): Deadline | undefined {
+  return rowDeadline(
+    row.deadlines.filter((d) => !row.hidden.has(d.id)),
+    now,
   );
 }
 

@@ -52,11 +52,14 @@ test('AliExpress orders are read from the real addresses, stored once, and shown
   expect(of('3071845526021947', 'ae.dispute.opens')).toMatchObject({ missing: 'seller_shipped' });
   expect(of('3071845526021947', 'ae.dispute.opens')?.dueAt).toBeUndefined();
 
-  // Popup: sorted by next open deadline, so the order with 24 days of protection left comes first.
+  // Popup: grouped; the 2014 order's deadlines passed long ago (overdue, on top); among the rest the
+  // order with 24 days of protection left comes first ("later"); orders without dates last.
   const popup = await openExtensionPage(ext, 'popup');
   const rows = popup.locator('li.order');
   await expect(rows).toHaveCount(8);
-  const first = rows.first();
+  await expect(popup.locator('section.group h2')).toHaveText(['Overdue', 'Later', 'Dates needed']);
+  await expect(popup.locator('section.group-overdue li.order')).toHaveAttribute('data-order-id', '62312345678901');
+  const first = popup.locator('section.group-later li.order').first();
   await expect(first).toHaveAttribute('data-order-id', '8012345678901234');
   await expect(first.locator('.deadline-name')).toHaveText('Buyer protection ends');
   await expect(first.locator('.deadline-left')).toHaveText(/^2[34] d \d+ h left$/);

@@ -21,6 +21,7 @@ test('the popup exports every upcoming deadline as an .ics file a calendar reads
   const ics = readFileSync((await file.path())!, 'utf8');
   const events = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
   expect(events.map((e) => e.uid).sort()).toEqual(upcoming.map((d) => `${d.id}@refund-radar.app`).sort());
+  // The page's countdown counts from when the page loaded: re-reads of the open tab do not move it.
   const protection = events.find((e) => e.uid.startsWith('aliexpress:8012345678901234:ae.protection.end'))!;
   expect(protection.endDate.toJSDate().toISOString()).toBe(upcoming.find((d) => d.ruleId === 'ae.protection.end')!.dueAt);
   await expect(popup.getByRole('status')).toHaveText(`${upcoming.length} deadlines exported`);

@@ -15,7 +15,7 @@
  * Every string taken from the page is trimmed, whitespace-collapsed and capped to the schema's limits.
  */
 import type { EventKind, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Seller, Tracking } from '../model';
-import { absolute, clean, MAX, priceTextOf, q, qa, textOf } from './dom';
+import { absolute, clean, loadedAt, MAX, priceTextOf, q, qa, textOf } from './dom';
 import { parseMoney } from './money';
 import { wallTimeToUtc } from './wall-time';
 import type { PageKind, PageRead, SiteAdapter } from './types';
@@ -1010,5 +1010,6 @@ export const aliexpress: SiteAdapter = {
   ],
   detect,
   ready,
-  parse: (doc, url) => parseAliExpress(doc, url),
+  // A countdown printed into the page counts from when it was loaded, not from a later re-read.
+  parse: (doc, url) => parseAliExpress(doc, url, loadedAt(doc)),
 };

@@ -86,3 +86,14 @@ export function absolute(href: string | null | undefined, base: URL, hosts: RegE
   u.protocol = 'https:';
   return u.href.length <= MAX.url ? u : undefined;
 }
+
+/** When the page was loaded: a countdown printed into the page counts from then, not from a later re-read. */
+export function loadedAt(doc: Document): Date {
+  try {
+    const t = doc.defaultView?.performance?.timeOrigin;
+    if (typeof t === 'number' && Number.isFinite(t) && t > Date.UTC(2010, 0, 1)) return new Date(Math.floor(t));
+  } catch {
+    // A document without a window (parsed, not displayed) has no load time.
+  }
+  return new Date();
+}

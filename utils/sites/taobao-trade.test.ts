@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { loadedAt } from './dom';
 import {
   fullImageUrl,
   idOf,
@@ -7,7 +8,6 @@ import {
   itemLink,
   jsonParseVar,
   leftFromText,
-  loadedAt,
   mapTradeStatus,
   moneyOf,
   objectVar,

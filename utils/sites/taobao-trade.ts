@@ -351,17 +351,6 @@ export function traceTime(traceId: unknown): number | undefined {
   return Number.isFinite(ms) && ms > Date.UTC(2010, 0, 1) && ms < Date.UTC(2100, 0, 1) ? ms : undefined;
 }
 
-/** When the page was loaded: a countdown printed into the page counts from then, not from a later re-read. */
-export function loadedAt(doc: Document): Date {
-  try {
-    const t = doc.defaultView?.performance?.timeOrigin;
-    if (typeof t === 'number' && Number.isFinite(t) && t > Date.UTC(2010, 0, 1)) return new Date(Math.floor(t));
-  } catch {
-    // A document without a window (parsed, not displayed) has no load time.
-  }
-  return new Date();
-}
-
 /** An instant from milliseconds, truncated to the second: the earlier reading of a clock. */
 export function instantOf(ms: number): string | undefined {
   if (!Number.isFinite(ms) || ms < Date.UTC(2010, 0, 1) || ms >= Date.UTC(2100, 0, 1)) return undefined;

@@ -16,7 +16,7 @@
  */
 import type { OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Payment, SiteId, Tracking } from '../model';
 import { cnEvent } from './cn-time';
-import { absolute, clean, MAX, q, qa, textOf } from './dom';
+import { absolute, clean, loadedAt, MAX, q, qa, textOf } from './dom';
 import {
   addEvent,
   addTracking,
@@ -34,7 +34,6 @@ import {
   LEFT_TEXT,
   leftFromText,
   list,
-  loadedAt,
   makeItem,
   mapTradeStatus,
   moneyOf,

@@ -25,7 +25,7 @@
  */
 import type { Money, OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Seller, Tracking } from '../model';
 import { CN_ZONE, cnEvent, parseCnDate, parseEpoch } from './cn-time';
-import { absolute, clean, MAX, priceTextOf, q, qa, textOf } from './dom';
+import { absolute, clean, loadedAt, MAX, priceTextOf, q, qa, textOf } from './dom';
 import { parseJsonKeepingIds } from './json';
 import { parseMoney } from './money';
 import type { PageKind, PageRead, SiteAdapter } from './types';
@@ -1074,5 +1074,6 @@ export const weidian: SiteAdapter = {
   ],
   detect,
   ready,
-  parse: (doc, url) => parseWeidian(doc, url),
+  // A countdown printed into the page counts from when it was loaded, not from a later re-read.
+  parse: (doc, url) => parseWeidian(doc, url, loadedAt(doc)),
 };
