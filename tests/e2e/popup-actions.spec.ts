@@ -31,6 +31,14 @@ test('popup actions: mark a deadline done, undo it in the side panel, snooze it'
   await row.getByRole('button', { name: 'Snooze “Buyer protection ends” for 3 days' }).click();
   await expect(protection.locator('.mark .tag')).toHaveText(/^snoozed until /);
   await expect(row.locator('.deadline-name')).not.toHaveText('Buyer protection ends');
+
+  // Or until a chosen date: ten days from now.
+  await protection.getByRole('button', { name: 'Undo' }).click();
+  await expect(row.locator('.deadline-name')).toHaveText('Buyer protection ends');
+  const until = new Date(Date.now() + 10 * 86_400_000);
+  const day = `${until.getFullYear()}-${String(until.getMonth() + 1).padStart(2, '0')}-${String(until.getDate()).padStart(2, '0')}`;
+  await row.getByLabel('Snooze “Buyer protection ends” until a date').fill(day);
+  await expect.poll(async () => (await readTable<Mark>(ext.worker, 'marks'))[0]?.until).toBe(new Date(`${day}T00:00`).toISOString());
 });
 
 test('popup search: by order number, seller or item, and by site', async ({ ext }) => {
