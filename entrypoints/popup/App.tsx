@@ -11,7 +11,7 @@ import { db } from '@/utils/db/index';
 import { ordersByNextDeadline, searchOrders, type OrderWithDeadlines } from '@/utils/db/orders';
 import { openCasePanel, openEmptyPanel } from '@/utils/ext/panel';
 import { userTimeZone } from '@/utils/format';
-import { SiteIdSchema, type Deadline, type SiteId } from '@/utils/model';
+import { DeadlineKindSchema, OrderStatusSchema, SiteIdSchema, type Deadline, type DeadlineKind, type OrderStatus, type SiteId } from '@/utils/model';
 import { deadlineState, nextDeadline } from '@/utils/rules/engine';
 import { ladderFor } from '@/utils/rules/ladder';
 import './popup.css';
@@ -31,10 +31,15 @@ export function App() {
   const [limit, setLimit] = useState(PAGE);
   const [text, setText] = useState('');
   const [site, setSite] = useState<SiteId | ''>('');
-  const searching = !!text.trim() || !!site;
+  const [status, setStatus] = useState<OrderStatus | ''>('');
+  const [kind, setKind] = useState<DeadlineKind | ''>('');
+  const searching = !!text.trim() || !!site || !!status || !!kind;
   const rows = useLiveQuery(
-    () => (searching ? searchOrders(db(), { text, site: site || undefined }, now, limit) : ordersByNextDeadline(db(), now, limit)),
-    [minute, limit, searching, text, site],
+    () =>
+      searching
+        ? searchOrders(db(), { text, site: site || undefined, status: status || undefined, kind: kind || undefined }, now, limit)
+        : ordersByNextDeadline(db(), now, limit),
+    [minute, limit, searching, text, site, status, kind],
   );
 
   return (
@@ -52,6 +57,22 @@ export function App() {
           {SiteIdSchema.options.map((s) => (
             <option key={s} value={s}>
               {t(`site_${s}`)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('filterStatus')} value={status} onChange={(e) => setStatus(e.target.value as OrderStatus | '')}>
+          <option value="">{t('allStatuses')}</option>
+          {OrderStatusSchema.options.map((s) => (
+            <option key={s} value={s}>
+              {t(`status_${s}`)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('filterKind')} value={kind} onChange={(e) => setKind(e.target.value as DeadlineKind | '')}>
+          <option value="">{t('allKinds')}</option>
+          {DeadlineKindSchema.options.map((k) => (
+            <option key={k} value={k}>
+              {t(`kind_${k}`)}
             </option>
           ))}
         </select>

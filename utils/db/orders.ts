@@ -1,6 +1,6 @@
 import { mergeOrder } from '../merge';
 import { compareDeadlines, computeDeadlines } from '../rules/engine';
-import { hides, type ConsumerRegion, type Deadline, type DurationOverride, type EventKind, type Order, type OrderEvent, type OrderRead, type Overrides, type Payment, type SiteId } from '../model';
+import { hides, type ConsumerRegion, type Deadline, type DurationOverride, type EventKind, type Order, type OrderEvent, type OrderRead, type Overrides, type Payment, type SiteId, type DeadlineKind, type OrderStatus } from '../model';
 import type { RadarDB } from './index';
 import { parcelsOf, withParcel } from './parcels';
 
@@ -85,6 +85,9 @@ export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200):
 export interface OrderQuery {
   text?: string | undefined;
   site?: SiteId | undefined;
+  status?: OrderStatus | undefined;
+  /** Orders with at least one deadline of this kind. */
+  kind?: DeadlineKind | undefined;
 }
 
 /** Whether an order matches the search text: its number, seller, any item's title, any tracking number. */
@@ -100,14 +103,16 @@ export function matchesText(o: Order, text: string): boolean {
  */
 export async function searchOrders(db: RadarDB, query: OrderQuery, now: Date, limit = 200): Promise<OrderWithDeadlines[]> {
   const base = query.site ? db.orders.where('[site+orderId]').between([query.site, ''], [query.site, '\uffff']) : db.orders.toCollection();
-  const found = await base.filter((o) => matchesText(o, query.text ?? '')).limit(limit).toArray();
-  const keys = found.map((o) => [o.site, o.orderId] as [string, string]);
+  const matching = await base.filter((o) => (!query.status || o.status === query.status) && matchesText(o, query.text ?? '')).limit(query.kind ? limit * 10 : limit).toArray();
+  let keys = matching.map((o) => [o.site, o.orderId] as [string, string]);
   const hidden = new Set((await db.marks.toArray()).filter((m) => hides(m, now)).map((m) => m.id));
   const byOrder = new Map<string, Deadline[]>();
   for (const d of await db.deadlines.where('[site+orderId]').anyOf(keys).toArray()) {
     const k = `${d.site}:${d.orderId}`;
     byOrder.set(k, [...(byOrder.get(k) ?? []), d]);
   }
+  const found = (query.kind ? matching.filter((o) => byOrder.get(`${o.site}:${o.orderId}`)?.some((d) => d.kind === query.kind)) : matching).slice(0, limit);
+  keys = found.map((o) => [o.site, o.orderId]);
   const nowIso = now.toISOString();
   const nextDue = (ds: Deadline[]) => ds.filter((d) => d.dueAt && d.dueAt > nowIso && !hidden.has(d.id)).map((d) => d.dueAt!).sort()[0] ?? '~';
   return found

@@ -47,4 +47,13 @@ describe('searchOrders', () => {
     expect(await ids({ site: 'aliexpress', text: 'store' })).toEqual(['3000000000000001']);
     expect(await ids({ site: 'taobao' })).toEqual([]);
   });
+
+  it('filters by status and by the kinds of deadline an order has', async () => {
+    await saveOrderRead(db, order('taobao', '4100000000000000001', { status: 'awaiting_shipment', events: [{ kind: 'paid', at: '2026-03-09T00:00:00.000Z', dateOnly: false, zone: 'UTC' }] }), ctx);
+    expect(await ids({ status: 'awaiting_shipment' })).toEqual(['4100000000000000001']);
+    expect(await ids({ status: 'completed' })).toEqual([]);
+    // Taobao's ship-by clock is the only "expected by" deadline here.
+    expect(await ids({ kind: 'expected_by' })).toEqual(['4100000000000000001']);
+    expect(await ids({ kind: 'storage_ends' })).toEqual([]);
+  });
 });
