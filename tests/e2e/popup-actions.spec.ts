@@ -59,6 +59,7 @@ test('popup search: by order number, seller or item, and by site', async ({ ext 
   await popup.getByRole('combobox', { name: 'Site' }).selectOption('aliexpress');
   await expect(popup.locator('li.order')).toHaveCount(listOld.expected.result.orders.length);
   await popup.getByRole('combobox', { name: 'Status' }).selectOption('completed');
+  await expect(popup.locator('li.order')).toHaveCount(1);
   await expect(popup.locator('li.order')).toHaveAttribute('data-order-id', '8011122233344455');
   await popup.getByRole('combobox', { name: 'Status' }).selectOption('');
   await popup.getByRole('combobox', { name: 'Kind of deadline' }).selectOption('closes');
