@@ -92,7 +92,7 @@ await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
 await popup.locator('li.order').first().waitFor();
 await popup.screenshot({ path: path.join(OUT, 'popup.png') });
 const panelOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidepanel.html'), timeout: 10_000 });
-await popup.locator('li.order button').first().click();
+await popup.locator('li.order').first().getByRole('button', { name: /^Open the case for order/ }).click();
 const panel = await panelOpened.catch(() => undefined);
 if (panel) {
   await panel.locator('main[data-order-id]').waitFor();
