@@ -20,6 +20,23 @@ const median = (xs: number[]) => {
 };
 const kb = (n: number) => (n / 1024).toFixed(1);
 
+/**
+ * The machine's speed at the time of the run: a fixed integer loop. Shared build machines vary by
+ * half or more from hour to hour; this figure lets two RESULTS.md files be compared.
+ */
+function speedCheck(): number {
+  const times: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    let x = 0;
+    for (let i = 0; i < 1e8; i++) x += i % 7;
+    if (x < 0) throw new Error('unreachable');
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+const speedMs = speedCheck();
+
 const chrome = ensureBrowser();
 run('wxt', ['build']);
 
@@ -101,6 +118,7 @@ const lines = [
   '',
   `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, ${path.basename(chrome)} via Playwright ${version}.`,
   'Medians; the ratio is figure ÷ target (below 1 is within target).',
+  `Machine speed at the run: a fixed loop of 10^8 integer steps took ${speedMs.toFixed(0)} ms (about 120 ms on this machine when it is quiet; every figure below scales with it).`,
   '',
   '## Content-script bundles (minified, as shipped)',
   '',

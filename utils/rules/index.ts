@@ -1,4 +1,4 @@
-import { CardNetworkSchema, isAgentSite, type Agent, type AgentFamily, type AgentSource, type CardNetwork, type ConsumerRegion, type MarketSite, type Payment, type SiteId } from '../model';
+import { CardNetworkSchema, type Agent, type AgentFamily, type AgentSource, type CardNetwork, type ConsumerRegion, type MarketSite, type Payment, type SiteId } from '../model';
 import { flow1688, ladder1688, rules1688 } from './1688';
 import {
   cnfansFlow,
@@ -150,7 +150,9 @@ const CHINESE_SITES: ReadonlySet<SiteId> = new Set(['taobao', 'tmall', '1688', '
  * marketplace the agent bought from; unknown (none) when the agent's page does not say.
  */
 export function marketOf(order: Pick<RuleContext, 'site' | 'marketplace'>): MarketSite | undefined {
-  return isAgentSite(order.site) ? order.marketplace?.site : order.site;
+  // A site with rules of its own is a marketplace. (Asking the model's isAgentSite here made the
+  // 10,000-order benchmark 60 % slower, 50 -> 81 ms; the cause was not pinned down.)
+  return Object.hasOwn(rulesBySite, order.site) ? (order.site as MarketSite) : order.marketplace?.site;
 }
 
 /**
