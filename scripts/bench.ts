@@ -118,7 +118,7 @@ const lines = [
   '',
   `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${os.cpus().length} × ${os.cpus()[0]?.model.trim()}, Node ${process.version}, ${path.basename(chrome)} via Playwright ${version}.`,
   'Medians; the ratio is figure ÷ target (below 1 is within target).',
-  `Machine speed at the run: a fixed loop of 10^8 integer steps took ${speedMs.toFixed(0)} ms (about 120 ms on this machine when it is quiet; every figure below scales with it).`,
+  `Machine speed at the run: a fixed loop of 10^8 integer steps took ${speedMs.toFixed(0)} ms (about 120 ms on this machine). It does not catch every swing: the memory-heavy figures below have moved by 60 % between runs minutes apart at the same loop time, so compare runs with care.`,
   '',
   '## Content-script bundles (minified, as shipped)',
   '',
