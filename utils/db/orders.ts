@@ -41,7 +41,7 @@ export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200):
   const keys: [string, string][] = [];
   const seen = new Set<string>();
   // Marks are few (one per action the user took): read them whole.
-  const hidden = new Set((await db.marks.toArray()).filter((m) => hides(m, now)).map((m) => m.id));
+  const hidden = await hiddenDeadlines(db, now);
   await db.deadlines
     .where('dueAt')
     .above(now.toISOString())
@@ -68,7 +68,19 @@ export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200):
       });
   }
   const orders = await db.orders.bulkGet(keys);
-  // One index query for every row's deadlines, not one per row.
+  const byOrder = await deadlinesByOrder(db, keys);
+  return orders
+    .filter((o): o is Order => !!o)
+    .map((order) => ({ order, deadlines: byOrder.get(`${order.site}:${order.orderId}`) ?? [], hidden }));
+}
+
+/** Ids of the deadlines the user's marks hide at `now`. Marks are few (one per action taken): read whole. */
+async function hiddenDeadlines(db: RadarDB, now: Date): Promise<Set<string>> {
+  return new Set((await db.marks.toArray()).filter((m) => hides(m, now)).map((m) => m.id));
+}
+
+/** Every listed order's deadlines, sorted, in one index query rather than one per order. */
+async function deadlinesByOrder(db: RadarDB, keys: [string, string][]): Promise<Map<string, Deadline[]>> {
   const byOrder = new Map<string, Deadline[]>();
   for (const d of await db.deadlines.where('[site+orderId]').anyOf(keys).toArray()) {
     const k = `${d.site}:${d.orderId}`;
@@ -76,9 +88,8 @@ export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200):
     if (list) list.push(d);
     else byOrder.set(k, [d]);
   }
-  return orders
-    .filter((o): o is Order => !!o)
-    .map((order) => ({ order, deadlines: (byOrder.get(`${order.site}:${order.orderId}`) ?? []).sort(compareDeadlines), hidden }));
+  for (const list of byOrder.values()) list.sort(compareDeadlines);
+  return byOrder;
 }
 
 /** What the popup's search box and site filter ask for. */
@@ -104,19 +115,16 @@ export function matchesText(o: Order, text: string): boolean {
 export async function searchOrders(db: RadarDB, query: OrderQuery, now: Date, limit = 200): Promise<OrderWithDeadlines[]> {
   const base = query.site ? db.orders.where('[site+orderId]').between([query.site, ''], [query.site, '\uffff']) : db.orders.toCollection();
   const matching = await base.filter((o) => (!query.status || o.status === query.status) && matchesText(o, query.text ?? '')).limit(query.kind ? limit * 10 : limit).toArray();
-  let keys = matching.map((o) => [o.site, o.orderId] as [string, string]);
-  const hidden = new Set((await db.marks.toArray()).filter((m) => hides(m, now)).map((m) => m.id));
-  const byOrder = new Map<string, Deadline[]>();
-  for (const d of await db.deadlines.where('[site+orderId]').anyOf(keys).toArray()) {
-    const k = `${d.site}:${d.orderId}`;
-    byOrder.set(k, [...(byOrder.get(k) ?? []), d]);
-  }
+  const hidden = await hiddenDeadlines(db, now);
+  const byOrder = await deadlinesByOrder(
+    db,
+    matching.map((o) => [o.site, o.orderId]),
+  );
   const found = (query.kind ? matching.filter((o) => byOrder.get(`${o.site}:${o.orderId}`)?.some((d) => d.kind === query.kind)) : matching).slice(0, limit);
-  keys = found.map((o) => [o.site, o.orderId]);
   const nowIso = now.toISOString();
   const nextDue = (ds: Deadline[]) => ds.filter((d) => d.dueAt && d.dueAt > nowIso && !hidden.has(d.id)).map((d) => d.dueAt!).sort()[0] ?? '~';
   return found
-    .map((order) => ({ order, deadlines: (byOrder.get(`${order.site}:${order.orderId}`) ?? []).sort(compareDeadlines), hidden }))
+    .map((order) => ({ order, deadlines: byOrder.get(`${order.site}:${order.orderId}`) ?? [], hidden }))
     .sort((a, b) => (nextDue(a.deadlines) < nextDue(b.deadlines) ? -1 : nextDue(a.deadlines) > nextDue(b.deadlines) ? 1 : 0));
 }
 

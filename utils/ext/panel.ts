@@ -7,12 +7,13 @@ import { SELECTION_KEY, SelectionSchema, type Selection } from '../messages';
  * `sidePanel` has no polyfill wrapper (mozilla/webextension-polyfill#583), hence the feature checks.
  */
 export function openCasePanel(selection: Selection, windowId: number | undefined): Promise<void> {
+  return Promise.all([openPanel(windowId === undefined ? undefined : { windowId }), browser.storage.session.set({ [SELECTION_KEY]: selection })]).then(() => undefined);
+}
+
+/** The browser's panel: Chromium's side panel in a window or tab, else Firefox's sidebar. Synchronous up to the open call. */
+function openPanel(where: { windowId: number } | { tabId: number } | undefined): Promise<void> | undefined {
   const sidePanel = (globalThis as { chrome?: typeof browser }).chrome?.sidePanel;
-  const opening =
-    sidePanel && windowId !== undefined
-      ? sidePanel.open({ windowId })
-      : (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
-  return Promise.all([opening, browser.storage.session.set({ [SELECTION_KEY]: selection })]).then(() => undefined);
+  return sidePanel && where ? sidePanel.open(where) : (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
 }
 
 /**
@@ -21,11 +22,7 @@ export function openCasePanel(selection: Selection, windowId: number | undefined
  * message. Firefox does not, so there the sidebar only switches to the order if it is already open.
  */
 export function openPanelFromPage(tabId: number, selection: Selection): void {
-  const sidePanel = (globalThis as { chrome?: typeof browser }).chrome?.sidePanel;
-  const opening = sidePanel
-    ? sidePanel.open({ tabId })
-    : (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
-  Promise.resolve(opening).catch((e: unknown) => console.debug('[refund-radar] side panel did not open', e));
+  Promise.resolve(openPanel({ tabId })).catch((e: unknown) => console.debug('[refund-radar] side panel did not open', e));
   void browser.storage.session.set({ [SELECTION_KEY]: selection });
 }
 
@@ -36,12 +33,7 @@ export function selectOrder(selection: Selection): Promise<void> {
 
 /** Opens the panel with no order chosen: its empty state offers to add one by hand. */
 export function openEmptyPanel(windowId: number | undefined): Promise<void> {
-  const sidePanel = (globalThis as { chrome?: typeof browser }).chrome?.sidePanel;
-  const opening =
-    sidePanel && windowId !== undefined
-      ? sidePanel.open({ windowId })
-      : (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction?.open();
-  return Promise.all([opening, browser.storage.session.remove(SELECTION_KEY)]).then(() => undefined);
+  return Promise.all([openPanel(windowId === undefined ? undefined : { windowId }), browser.storage.session.remove(SELECTION_KEY)]).then(() => undefined);
 }
 
 export async function readSelection(): Promise<Selection | undefined> {
