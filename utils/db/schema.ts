@@ -57,6 +57,23 @@ export const SCHEMA: SchemaVersion[] = [
       marks: 'id',
     },
   },
+  {
+    version: 5,
+    stores: {
+      orders: '[site+orderId], capturedAt',
+      deadlines: 'id, [site+orderId], dueAt',
+      parcels: '[site+parcelId], *orderIds',
+      reminders: 'key, firedAt',
+      state: 'key',
+      marks: 'id',
+      // A dispute case: one per order, or per item or parcel of it, so keyed by its own id and found by order.
+      cases: 'id, [site+orderId], updatedAt',
+      // Evidence records without their bytes, so listing a case never loads a 500 MB video.
+      evidence: 'id, caseId, sha256',
+      // The original bytes of each evidence record, under the record's id; written once, never changed.
+      evidenceBlobs: 'id',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA[SCHEMA.length - 1]!.version;
