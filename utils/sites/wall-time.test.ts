@@ -29,6 +29,12 @@ describe('wallTimeToUtc', () => {
     expect(iso(wallTimeToUtc(y, mo, d, h, mi, s, LA))).toBe(want);
   });
 
+  it('east of UTC too, the repeated hour gives its first instant', () => {
+    // London 25 Oct 2026: 01:00–02:00 twice (BST, then GMT). Sydney 5 Apr 2026: 02:00–03:00 twice (AEDT, then AEST).
+    expect(iso(wallTimeToUtc(2026, 10, 25, 1, 30, 0, 'Europe/London'))).toBe('2026-10-25T00:30:00.000Z');
+    expect(iso(wallTimeToUtc(2026, 4, 5, 2, 30, 0, 'Australia/Sydney'))).toBe('2026-04-04T15:30:00.000Z');
+  });
+
   it('an hour the DST change skips reads with the offset before it', () => {
     expect(iso(wallTimeToUtc(2026, 3, 8, 2, 30, 0, LA))).toBe('2026-03-08T10:30:00.000Z');
   });

@@ -8,6 +8,7 @@ const formats = new Map<string, Intl.DateTimeFormat>();
 /** Zone → quarter-hour → offset. Every zone changes offset on a quarter hour of UTC, so this is exact. */
 const offsets = new Map<string, Map<number, number>>();
 const QUARTER_HOUR = 900_000;
+const DAY = 86_400_000;
 
 /** The zone's offset from UTC at an instant, in ms (UTC−7 → −25,200,000). */
 function offsetAt(ms: number, zone: string): number {
@@ -41,10 +42,11 @@ function readOffset(ms: number, zone: string): number {
  */
 export function wallTimeToUtc(y: number, month: number, day: number, h: number, mi: number, s: number, zone: string): number {
   const local = Date.UTC(y, month - 1, day, h, mi, s);
-  const first = local - offsetAt(local, zone);
-  const second = local - offsetAt(first, zone);
-  if (first === second) return first;
-  // Across a change the two guesses differ: the earlier one that reads back as the same wall time wins.
-  const a = Math.min(first, second);
-  return a + offsetAt(a, zone) === local ? a : Math.max(first, second);
+  // Offsets change at most once within a day either side, so these two are the only readings.
+  const before = local - offsetAt(local - DAY, zone);
+  const after = local - offsetAt(local + DAY, zone);
+  const fits = (at: number) => at + offsetAt(at, zone) === local;
+  if (fits(before) && fits(after)) return Math.min(before, after);
+  if (fits(after)) return after;
+  return before;
 }
