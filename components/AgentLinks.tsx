@@ -1,13 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/utils/db/index';
-import { formatInstant } from '@/utils/format';
 import type { Order, OrderItem } from '@/utils/model';
-import { useLang, useT } from './i18n';
+import { useFormatInstant, useT } from './i18n';
 
 /** The warehouse's QC photos of an item, with when we first saw each. */
 export function QcPhotos({ item }: { item: OrderItem }) {
   const t = useT();
-  const lang = useLang();
+  const fmt = useFormatInstant();
   if (!item.qcPhotos?.length) return null;
   return (
     <div className="qc">
@@ -15,7 +14,7 @@ export function QcPhotos({ item }: { item: OrderItem }) {
       <ul className="qc-photos">
         {item.qcPhotos.map((p) => (
           <li key={p.url}>
-            <a href={p.url} target="_blank" rel="noreferrer" title={t('qcSeen', { date: formatInstant(p.seenAt, lang) })}>
+            <a href={p.url} target="_blank" rel="noreferrer" title={t('qcSeen', { date: fmt(p.seenAt) })}>
               <img src={p.url} alt={t('qcPhotoOf', { title: item.title })} referrerPolicy="no-referrer" loading="lazy" />
             </a>
           </li>

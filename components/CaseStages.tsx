@@ -1,7 +1,6 @@
-import { formatInstant } from '@/utils/format';
 import type { Lang } from '@/utils/i18n';
 import type { FlowStatus, StageStatus } from '@/utils/rules/stages';
-import { useLang, useT } from './i18n';
+import { useFormatInstant, useLang, useT } from './i18n';
 import { SourceList } from './SourceList';
 
 const text = (x: { en: string; zh: string }, lang: Lang) => (lang === 'zh_CN' ? x.zh : x.en);
@@ -9,6 +8,7 @@ const text = (x: { en: string; zh: string }, lang: Lang) => (lang === 'zh_CN' ? 
 function StageRow({ s }: { s: StageStatus }) {
   const t = useT();
   const lang = useLang();
+  const fmt = useFormatInstant();
   const clock = s.stage.clock;
   const length = (l: { amount: number; unit: 'days' | 'hours' }) => t(`amount_${l.unit}`, { amount: l.amount });
   return (
@@ -20,7 +20,7 @@ function StageRow({ s }: { s: StageStatus }) {
       </div>
       {(s.state === 'running' || s.state === 'overdue') && (
         <div className="stage-clock">
-          {s.dueAt ? t('stageDue', { date: formatInstant(s.dueAt, lang) }) : t('stageNoClock')}
+          {s.dueAt ? t('stageDue', { date: fmt(s.dueAt) }) : t('stageNoClock')}
           {clock.from === 'third_party' && clock.rule.duration.from === 'fixed' && (
             <span className="tag">{t('thirdPartyFigure', { least: length(clock.least), most: length(clock.rule.duration) })}</span>
           )}

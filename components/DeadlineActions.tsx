@@ -3,18 +3,18 @@ import { browser } from 'wxt/browser';
 import type { MarkMessage, Reply } from '@/utils/messages';
 import type { Deadline } from '@/utils/model';
 import { ruleName } from './DeadlineSummary';
-import { useLang, useT } from './i18n';
+import { instantToWallInput, wallInputToInstant } from '@/utils/format';
+import { useLang, useT, useZone } from './i18n';
 import { useNow } from './use-now';
 
 const DAY_MS = 86_400_000;
 
-/** 'YYYY-MM-DD' of a moment in the user's own calendar (a date input's value). */
-const localDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 
 /** Done, not relevant, snooze a day or three: the deadline leaves the list and its reminders stop until then. */
 export function DeadlineActions({ d }: { d: Deadline }) {
   const t = useT();
   const lang = useLang();
+  const zone = useZone();
   const [error, setError] = useState<string>();
   const now = useNow();
   const name = ruleName(d.ruleId, lang);
@@ -44,11 +44,11 @@ export function DeadlineActions({ d }: { d: Deadline }) {
       <input
         type="date"
         aria-label={t('snoozeUntilLabel', { rule: name })}
-        min={localDate(new Date(now.getTime() + DAY_MS))}
+        min={instantToWallInput(new Date(now.getTime() + DAY_MS).toISOString(), zone).slice(0, 10)}
         onChange={(e) => {
-          // Until the start of that day, the user's own midnight.
-          const until = new Date(`${e.target.value}T00:00`);
-          if (!Number.isNaN(until.getTime()) && until.getTime() > Date.now()) void mark({ snoozeUntil: until.toISOString() });
+          // Until the start of that day, midnight in the zone the user sees dates in.
+          const until = wallInputToInstant(e.target.value, zone);
+          if (until && until.getTime() > Date.now()) void mark({ snoozeUntil: until.toISOString() });
         }}
       />
       {error && (

@@ -1,8 +1,8 @@
 import type { Deadline } from '@/utils/model';
-import { formatInstant, timeLeft } from '@/utils/format';
+import { timeLeft } from '@/utils/format';
 import { deadlineState } from '@/utils/rules/engine';
 import { ruleById } from '@/utils/rules/index';
-import { useLang, useT } from './i18n';
+import { useFormatInstant, useLang, useT } from './i18n';
 
 export function ruleName(ruleId: string, lang: 'en' | 'zh_CN'): string {
   const rule = ruleById.get(ruleId);
@@ -24,6 +24,7 @@ export function LeftText({ d, now }: { d: Deadline; now: Date }) {
 export function DeadlineSummary({ d, now }: { d: Deadline; now: Date }) {
   const t = useT();
   const lang = useLang();
+  const fmt = useFormatInstant();
   const state = deadlineState(d, now);
   return (
     <div className={`deadline state-${state} kind-${d.kind}`} data-rule={d.ruleId}>
@@ -31,7 +32,7 @@ export function DeadlineSummary({ d, now }: { d: Deadline; now: Date }) {
         {ruleName(d.ruleId, lang)}
         {d.estimate && <span className="tag">{t('estimate')}</span>}
       </span>
-      <span className="deadline-due">{d.dueAt ? formatInstant(d.dueAt, lang) : t('dueUnknown')}</span>
+      <span className="deadline-due">{d.dueAt ? fmt(d.dueAt) : t('dueUnknown')}</span>
       <span className="deadline-left">
         <LeftText d={d} now={now} />
       </span>

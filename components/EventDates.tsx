@@ -1,16 +1,9 @@
 import { useState } from 'react';
 import type { OverrideMessage } from '@/utils/messages';
 import type { Deadline, EventKind, Order } from '@/utils/model';
-import { formatInstant, userTimeZone } from '@/utils/format';
-import { useLang, useT } from './i18n';
+import { instantToWallInput, wallInputToInstant } from '@/utils/format';
+import { useFormatInstant, useT, useZone } from './i18n';
 import { useOverride } from './use-override';
-
-/** `datetime-local` wants the user's wall time; the browser's zone is the user's zone. */
-function toLocalInput(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
 
 /**
  * The dates the order's clocks count from: what the page showed, what the user set, and the ones
@@ -35,7 +28,8 @@ export function EventDates({ order, deadlines }: { order: Order; deadlines: Dead
 
 function EventRow({ order, kind }: { order: Order; kind: EventKind }) {
   const t = useT();
-  const lang = useLang();
+  const fmt = useFormatInstant();
+  const zone = useZone();
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState('');
   const userEvent = order.overrides?.events.find((e) => e.kind === kind);
@@ -49,9 +43,10 @@ function EventRow({ order, kind }: { order: Order; kind: EventKind }) {
   };
 
   const save = () => {
-    const at = new Date(value);
-    if (Number.isNaN(at.getTime())) return;
-    void apply({ set: 'event', event: { kind, at: at.toISOString(), dateOnly: false, zone: userTimeZone(), text: 'set by hand' } });
+    // Typed as wall time in the zone the dates are shown in, so it means what the user sees.
+    const at = wallInputToInstant(value, zone);
+    if (!at) return;
+    void apply({ set: 'event', event: { kind, at: at.toISOString(), dateOnly: false, zone, text: 'set by hand' } });
   };
 
   return (
@@ -59,7 +54,7 @@ function EventRow({ order, kind }: { order: Order; kind: EventKind }) {
       <span>{label}: </span>
       {shown ? (
         <>
-          {formatInstant(shown.at, lang)} {shown.dateOnly && <span className="muted">{t('dateOnlyNote')}</span>}
+          {fmt(shown.at)} {shown.dateOnly && <span className="muted">{t('dateOnlyNote')}</span>}
           {userEvent && <span className="tag">{t('setByYou')}</span>}
         </>
       ) : (
@@ -85,7 +80,7 @@ function EventRow({ order, kind }: { order: Order; kind: EventKind }) {
             type="button"
             aria-label={t('setDateLabel', { event: label })}
             onClick={() => {
-              setValue(shown ? toLocalInput(shown.at) : '');
+              setValue(shown ? instantToWallInput(shown.at, zone) : '');
               setEditing(true);
             }}
           >

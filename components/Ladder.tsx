@@ -1,18 +1,17 @@
-import { formatInstant } from '@/utils/format';
 import type { LadderRung, LadderStepStatus, LadderWindow } from '@/utils/rules/ladder';
 import { ruleName } from './DeadlineSummary';
-import { useLang, useT } from './i18n';
+import { useFormatInstant, useLang, useT } from './i18n';
 import { SourceList } from './SourceList';
 
 /** What a step's state means for this order, in one phrase. */
 export function StepStateText({ s }: { s: LadderStepStatus }) {
   const t = useT();
-  const lang = useLang();
+  const fmt = useFormatInstant();
   switch (s.state) {
     case 'not_yet':
-      return <>{t('step_not_yet', { date: formatInstant(s.opensAt!, lang) })}</>;
+      return <>{t('step_not_yet', { date: fmt(s.opensAt!) })}</>;
     case 'open':
-      return <>{s.lastSafeAt ? t('step_open', { date: formatInstant(s.lastSafeAt, lang) }) : t('step_open_undated')}</>;
+      return <>{s.lastSafeAt ? t('step_open', { date: fmt(s.lastSafeAt) }) : t('step_open_undated')}</>;
     case 'waiting':
     case 'unknown': {
       const w = s.windows.find((x) => !x.outer && (x.state === (s.state === 'waiting' ? 'pending' : 'unknown')));
@@ -28,13 +27,14 @@ export function StepStateText({ s }: { s: LadderStepStatus }) {
 function WindowRow({ w }: { w: LadderWindow }) {
   const t = useT();
   const lang = useLang();
+  const fmt = useFormatInstant();
   const d = w.deadline;
   return (
     <li className={`window window-${w.state}`} data-rule={w.ruleId}>
       <span>{ruleName(w.ruleId, lang)}</span>
       {w.outer && <span className="tag">{t('outerBound')}</span>}
       {d?.estimate && <span className="tag">{t('estimate')}</span>}
-      <span className="muted">{d?.dueAt ? formatInstant(d.dueAt, lang) : w.state === 'ended' ? t('step_ended') : t('dueUnknown')}</span>
+      <span className="muted">{d?.dueAt ? fmt(d.dueAt) : w.state === 'ended' ? t('step_ended') : t('dueUnknown')}</span>
     </li>
   );
 }

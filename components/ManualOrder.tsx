@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { ManualOrderMessage, Reply } from '@/utils/messages';
 import { AgentSourceSchema, isAgentSite, SiteIdSchema, type EventKind, type SiteId } from '@/utils/model';
-import { useT } from './i18n';
+import { wallInputToInstant } from '@/utils/format';
+import { useT, useZone } from './i18n';
 
 /** The dates a shopper can copy from a site's order page, in the order they happen. */
 const DATES: EventKind[] = ['paid', 'seller_shipped', 'signed_for', 'warehouse_stored', 'intl_shipped', 'intl_delivered', 'completed'];
@@ -14,6 +15,7 @@ const AGENT_ONLY: ReadonlySet<EventKind> = new Set(['warehouse_stored', 'intl_sh
  */
 export function ManualOrder({ onAdded }: { onAdded: (site: SiteId, orderId: string) => void }) {
   const t = useT();
+  const zone = useZone();
   const [site, setSite] = useState<SiteId>('taobao');
   const [orderId, setOrderId] = useState('');
   const [title, setTitle] = useState('');
@@ -23,7 +25,11 @@ export function ManualOrder({ onAdded }: { onAdded: (site: SiteId, orderId: stri
   const agent = isAgentSite(site);
 
   const submit = async () => {
-    const events = DATES.filter((k) => dates[k] && (agent || !AGENT_ONLY.has(k))).map((kind) => ({ kind, at: new Date(dates[kind]!).toISOString() }));
+    // Typed as wall time in the zone the dates are shown in.
+    const events = DATES.filter((k) => dates[k] && (agent || !AGENT_ONLY.has(k))).flatMap((kind) => {
+      const at = wallInputToInstant(dates[kind]!, zone);
+      return at ? [{ kind, at: at.toISOString() }] : [];
+    });
     const msg: ManualOrderMessage = {
       type: 'order.manual',
       site,

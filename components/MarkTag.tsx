@@ -1,18 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
 import { db } from '@/utils/db/index';
-import { formatInstant } from '@/utils/format';
 import type { MarkMessage } from '@/utils/messages';
 import { hides, type Deadline } from '@/utils/model';
-import { useLang, useT } from './i18n';
+import { useFormatInstant, useT } from './i18n';
 
 /** What the user said of a deadline in the popup (done, not relevant, snoozed), and a way back. */
 export function MarkTag({ d, now }: { d: Deadline; now: Date }) {
   const t = useT();
-  const lang = useLang();
+  const fmt = useFormatInstant();
   const mark = useLiveQuery(() => db().marks.get(d.id), [d.id]);
   if (!mark || !hides(mark, now)) return null;
-  const text = mark.state === 'snoozed' && mark.until ? t('snoozedUntil', { date: formatInstant(mark.until, lang) }) : t(mark.state === 'done' ? 'markedDone' : 'markedDismissed');
+  const text = mark.state === 'snoozed' && mark.until ? t('snoozedUntil', { date: fmt(mark.until) }) : t(mark.state === 'done' ? 'markedDone' : 'markedDismissed');
   return (
     <div className="mark">
       <span className="tag">{text}</span>

@@ -1,13 +1,16 @@
 import type { ComponentType } from 'react';
 import { createRoot } from 'react-dom/client';
 import { loadSettings } from '@/utils/ext/settings';
+import { userTimeZone } from '@/utils/format';
 import { pickLang } from '@/utils/i18n';
-import { LangProvider } from './i18n';
+import { displayZoneOf } from '@/utils/settings';
+import { DisplayProvider } from './i18n';
 import './styles.css';
 
 /**
- * Renders an extension page (popup, side panel, options) in the user's language: the one chosen in
- * the options, else the first preferred language the browser exposes to pages.
+ * Renders an extension page (popup, side panel, options) in the user's language (the one chosen in
+ * the options, else the first preferred language the browser exposes to pages), with dates in the
+ * zone chosen in the options (this computer's by default).
  */
 export function mount(App: ComponentType): void {
   void loadSettings()
@@ -16,9 +19,9 @@ export function mount(App: ComponentType): void {
       const lang = settings && settings.language !== 'auto' ? settings.language : pickLang(navigator.language);
       document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
       createRoot(document.getElementById('root')!).render(
-        <LangProvider lang={lang}>
+        <DisplayProvider lang={lang} zone={displayZoneOf(settings ?? { displayZone: 'auto' }, userTimeZone())}>
           <App />
-        </LangProvider>,
+        </DisplayProvider>,
       );
     });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, quietUntil, readSettings } from './settings';
+import { DEFAULT_SETTINGS, displayZoneOf, quietUntil, readSettings } from './settings';
 
 const hourUtc = (d: Date) => d.getUTCHours();
 
@@ -12,6 +12,13 @@ describe('settings', () => {
     expect(readSettings({ leadHours: 'x', quietFrom: 99, language: 'fr', disabledSites: ['weidian', 'evil'] })).toMatchObject({ leadHours: [72, 24], quietFrom: 22, language: 'auto', disabledSites: [] });
     expect(readSettings({ leadHours: [48], disabledSites: ['weidian'] })).toMatchObject({ leadHours: [48], disabledSites: ['weidian'] });
     expect(readSettings(null)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('dates show in the computer\'s zone unless the user picked one; an unknown zone falls back', () => {
+    expect(displayZoneOf(DEFAULT_SETTINGS, 'Europe/Berlin')).toBe('Europe/Berlin');
+    expect(displayZoneOf(readSettings({ displayZone: 'Asia/Shanghai' }), 'Europe/Berlin')).toBe('Asia/Shanghai');
+    expect(readSettings({ displayZone: 'Mars/Olympus' }).displayZone).toBe('auto');
+    expect(readSettings({ displayZone: 42 }).displayZone).toBe('auto');
   });
 
   it('quiet hours across midnight end at their end hour', () => {

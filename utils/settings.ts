@@ -20,10 +20,30 @@ export const SettingsSchema = z.object({
   quietTo: z.number().int().min(0).max(23).catch(8),
   /** 'auto' follows the browser's preferred language. */
   language: z.enum(['auto', 'en', 'zh_CN']).catch('auto'),
+  /**
+   * The zone dates are shown in: 'auto' is this computer's, else an IANA zone (China time, or home
+   * while travelling). Display only: rules on the shopper's calendar still count in the computer's zone.
+   */
+  displayZone: z.string().refine(isTimeZone).catch('auto'),
   /** Sites whose pages are not read (their orders already stored stay). */
   disabledSites: z.array(SiteIdSchema).catch([]),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
+
+function isTimeZone(zone: string): boolean {
+  if (zone === 'auto') return true;
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The IANA zone to show dates in. */
+export function displayZoneOf(s: Pick<Settings, 'displayZone'>, machineZone: string): string {
+  return s.displayZone === 'auto' ? machineZone : s.displayZone;
+}
 
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
 

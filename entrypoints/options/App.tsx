@@ -7,6 +7,7 @@ import type { Settings } from '@/utils/settings';
 
 const LEADS = [168, 72, 24, 6];
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
+const ZONES = Intl.supportedValuesOf('timeZone').filter((z) => z !== 'Asia/Shanghai');
 
 export function App() {
   const t = useT();
@@ -65,7 +66,22 @@ export function App() {
             ))}
           </select>
         </label>
-        <span className="muted">{t('shownInZone', { zone: userTimeZone() })}</span>
+        <span className="muted">{t('quietInZone', { zone: userTimeZone() })}</span>
+      </fieldset>
+      <fieldset>
+        <legend>{t('optionsZone')}</legend>
+        <label>
+          <select aria-label={t('optionsZone')} value={s.displayZone} onChange={(e) => save({ ...s, displayZone: e.target.value })}>
+            <option value="auto">{t('zoneAuto', { zone: userTimeZone() })}</option>
+            <option value="Asia/Shanghai">{t('zoneChina')}</option>
+            {ZONES.map((z) => (
+              <option key={z} value={z}>
+                {z}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="muted">{t('zoneNote')}</p>
       </fieldset>
       <fieldset>
         <legend>{t('optionsLanguage')}</legend>

@@ -1,16 +1,17 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { DeadlineActions } from '@/components/DeadlineActions';
 import { DeadlineSummary } from '@/components/DeadlineSummary';
 import { ExportCalendar } from '@/components/ExportCalendar';
 import { LadderLine } from '@/components/LadderLine';
-import { useT } from '@/components/i18n';
+import { useT, useZone } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { db } from '@/utils/db/index';
 import { ordersByNextDeadline, searchOrders, type OrderWithDeadlines } from '@/utils/db/orders';
 import { openCasePanel, openEmptyPanel } from '@/utils/ext/panel';
-import { userTimeZone } from '@/utils/format';
+import { instantToWallInput, wallInputToInstant } from '@/utils/format';
 import { DeadlineKindSchema, OrderStatusSchema, SiteIdSchema, type Deadline, type DeadlineKind, type OrderStatus, type SiteId } from '@/utils/model';
 import { deadlineState, nextDeadline } from '@/utils/rules/engine';
 import { ladderFor } from '@/utils/rules/ladder';
@@ -20,6 +21,7 @@ const PAGE = 20;
 
 export function App() {
   const t = useT();
+  const zone = useZone();
   const now = useNow();
   const [windowId, setWindowId] = useState<number>();
   useEffect(() => {
@@ -80,31 +82,66 @@ export function App() {
       {rows === undefined ? null : rows.length === 0 ? (
         searching ? <p className="note">{t('noMatch')}</p> : <Empty />
       ) : (
-        GROUPS.map((g) => {
-          const inGroup = rows.filter((row) => groupOf(visibleRowDeadline(row, now), now) === g);
-          if (!inGroup.length) return null;
-          return (
-            <section key={g} className={`group group-${g}`} aria-labelledby={`group-${g}`}>
-              <h2 id={`group-${g}`}>{t(`group_${g}`)}</h2>
-              <ul className="orders">
-                {inGroup.map((row) => (
-                  <OrderRow key={`${row.order.site}:${row.order.orderId}`} row={row} now={now} windowId={windowId} />
-                ))}
-              </ul>
-            </section>
-          );
-        })
-      )}
-      {rows && rows.length >= limit && (
-        <button type="button" className="more" onClick={() => setLimit(limit + PAGE * 3)}>
-          {t('showMore')}
-        </button>
+        <DeadlineList rows={rows} now={now} windowId={windowId} more={rows.length >= limit} onMore={() => setLimit((l) => l + PAGE * 3)} />
       )}
       <footer className="muted">
-        <span>{t('shownInZone', { zone: userTimeZone() })}</span>
+        <span>{t('shownInZone', { zone })}</span>
         {rows && rows.length > 0 && <ExportCalendar />}
       </footer>
     </main>
+  );
+}
+
+type Entry = { kind: 'head'; group: Group } | { kind: 'row'; group: Group; row: OrderWithDeadlines };
+
+/**
+ * The rows in their groups, as one virtualised list: only the rows in view (and a few around) are in
+ * the page, so 5,000 orders scroll as lightly as 20. Near the end the next page is asked for.
+ */
+function DeadlineList({ rows, now, windowId, more, onMore }: { rows: OrderWithDeadlines[]; now: Date; windowId: number | undefined; more: boolean; onMore: () => void }) {
+  const t = useT();
+  const zone = useZone();
+  const entries = useMemo(() => {
+    const byGroup = new Map<Group, OrderWithDeadlines[]>();
+    for (const row of rows) {
+      const g = groupOf(visibleRowDeadline(row, now), now, zone);
+      byGroup.set(g, [...(byGroup.get(g) ?? []), row]);
+    }
+    return GROUPS.flatMap((group): Entry[] => {
+      const inGroup = byGroup.get(group);
+      return inGroup ? [{ kind: 'head', group }, ...inGroup.map((row): Entry => ({ kind: 'row', group, row }))] : [];
+    });
+  }, [rows, now, zone]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const list = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => (entries[i]!.kind === 'head' ? 28 : 132),
+    getItemKey: (i) => {
+      const e = entries[i]!;
+      return e.kind === 'head' ? `head:${e.group}` : `${e.row.order.site}:${e.row.order.orderId}`;
+    },
+    overscan: 3,
+  });
+  const shown = list.getVirtualItems();
+  const lastShown = shown[shown.length - 1]?.index ?? 0;
+  useEffect(() => {
+    if (more && lastShown >= entries.length - 4) onMore();
+  }, [more, lastShown, entries.length, onMore]);
+
+  return (
+    <div ref={scroller} className="list">
+      <ul className="orders" aria-label={t('popupTitle')} style={{ height: list.getTotalSize() }}>
+        {shown.map((v) => {
+          const e = entries[v.index]!;
+          return (
+            <li key={v.key} ref={list.measureElement} data-index={v.index} data-group={e.group} className={e.kind === 'head' ? `group-head group-${e.group}` : 'order'} data-order-id={e.kind === 'row' ? e.row.order.orderId : undefined} style={{ transform: `translateY(${v.start}px)` }}>
+              {e.kind === 'head' ? <h2>{t(`group_${e.group}`)}</h2> : <OrderRow row={e.row} now={now} windowId={windowId} />}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
   );
 }
 
@@ -114,7 +151,7 @@ function OrderRow({ row, now, windowId }: { row: OrderWithDeadlines; now: Date; 
   const next = visibleRowDeadline(row, now);
   const item = order.items[0];
   return (
-    <li className="order" data-order-id={order.orderId}>
+    <div className="card">
       {item?.imageUrl ? <img className="thumb" src={item.imageUrl} alt="" referrerPolicy="no-referrer" /> : <div className="thumb" aria-hidden />}
       <div className="order-body">
         <div className="order-head">
@@ -152,7 +189,7 @@ function OrderRow({ row, now, windowId }: { row: OrderWithDeadlines; now: Date; 
           {t('openOrderPage')}
         </a>
       </div>
-    </li>
+    </div>
   );
 }
 
@@ -179,14 +216,15 @@ const GROUPS = ['overdue', 'today', 'week', 'later', 'undated'] as const;
 type Group = (typeof GROUPS)[number];
 const DAY_MS = 86_400_000;
 
-/** Overdue, today (in the user's zone), within a week, later, or no date known. */
-function groupOf(d: Deadline | undefined, now: Date): Group {
+/** Overdue, today (in the zone dates are shown in), within a week, later, or no date known. */
+function groupOf(d: Deadline | undefined, now: Date, zone: string): Group {
   if (!d?.dueAt) return 'undated';
   const due = Date.parse(d.dueAt);
   if (due <= now.getTime()) return 'overdue';
-  const endOfToday = new Date(now);
-  endOfToday.setHours(24, 0, 0, 0);
-  if (due < endOfToday.getTime()) return 'today';
+  // Tomorrow's date by calendar arithmetic, as a day of 23 or 25 hours would fool "now + 24 h".
+  const [y, m, day] = instantToWallInput(now.toISOString(), zone).slice(0, 10).split('-').map(Number) as [number, number, number];
+  const tomorrow = new Date(Date.UTC(y, m - 1, day + 1)).toISOString().slice(0, 10);
+  if (due < wallInputToInstant(tomorrow, zone)!.getTime()) return 'today';
   return due < now.getTime() + 7 * DAY_MS ? 'week' : 'later';
 }
 

@@ -10,12 +10,12 @@ import { MarkTag } from '@/components/MarkTag';
 import { OrderContext } from '@/components/OrderContext';
 import { RuleLength } from '@/components/RuleLength';
 import { SourceList } from '@/components/SourceList';
-import { useLang, useT } from '@/components/i18n';
+import { useFormatInstant, useLang, useT, useZone } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { db } from '@/utils/db/index';
 import { deadlinesOf } from '@/utils/db/orders';
 import { readSelection, selectOrder, watchSelection } from '@/utils/ext/panel';
-import { formatInstant, userTimeZone } from '@/utils/format';
+import { userTimeZone } from '@/utils/format';
 import type { Selection } from '@/utils/messages';
 import type { Deadline, Order } from '@/utils/model';
 import { pageDisagreement } from '@/utils/rules/engine';
@@ -53,7 +53,8 @@ export function App() {
 
 function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }) {
   const t = useT();
-  const lang = useLang();
+  const fmt = useFormatInstant();
+  const displayZone = useZone();
   const now = useNow();
   const flows = caseStages(order, deadlines, now, userTimeZone());
   const rungs = ladderFor(order, deadlines, now);
@@ -136,8 +137,8 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
       )}
 
       <footer className="muted">
-        <div>{t('capturedAt', { date: formatInstant(order.capturedAt, lang) })}</div>
-        <div>{t('shownInZone', { zone: userTimeZone() })}</div>
+        <div>{t('capturedAt', { date: fmt(order.capturedAt) })}</div>
+        <div>{t('shownInZone', { zone: displayZone })}</div>
       </footer>
     </main>
   );
@@ -146,12 +147,12 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
 /** A page clock that our rule does not reproduce: shown, never silently resolved. */
 function Disagreement({ d }: { d: Deadline }) {
   const t = useT();
-  const lang = useLang();
+  const fmt = useFormatInstant();
   const diff = pageDisagreement(d);
   if (diff === undefined || !d.dueAt || !d.computedDueAt) return null;
   return (
     <p className="note disagreement" role="status">
-      {t('pageDiffers', { page: formatInstant(d.dueAt, lang), computed: formatInstant(d.computedDueAt, lang), hours: Math.round(Math.abs(diff) / 3_600_000) })}
+      {t('pageDiffers', { page: fmt(d.dueAt), computed: fmt(d.computedDueAt), hours: Math.round(Math.abs(diff) / 3_600_000) })}
     </p>
   );
 }
@@ -160,13 +161,14 @@ function Disagreement({ d }: { d: Deadline }) {
 function DeadlineDetails({ d }: { d: Deadline }) {
   const t = useT();
   const lang = useLang();
+  const fmt = useFormatInstant();
   const rule = ruleById.get(d.ruleId);
   return (
     <details className="deadline-details">
       <summary>
-        {d.basis === 'page' ? t('fromPage') : d.basis === 'user' ? t('fromUser') : d.fromAt ? t('countsFrom', { event: t(`event_${d.from}`), date: formatInstant(d.fromAt, lang) }) : t('countsFromUnknown', { event: t(`event_${d.from}`) })}
+        {d.basis === 'page' ? t('fromPage') : d.basis === 'user' ? t('fromUser') : d.fromAt ? t('countsFrom', { event: t(`event_${d.from}`), date: fmt(d.fromAt) }) : t('countsFromUnknown', { event: t(`event_${d.from}`) })}
       </summary>
-      {d.basis === 'page' && d.computedDueAt && <p className="muted">{t('computedCrossCheck', { due: formatInstant(d.computedDueAt, lang) })}</p>}
+      {d.basis === 'page' && d.computedDueAt && <p className="muted">{t('computedCrossCheck', { due: fmt(d.computedDueAt) })}</p>}
       {rule && (
         <p>
           <strong>{t('atExpiry')}: </strong>

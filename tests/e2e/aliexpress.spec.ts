@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Deadline, Order } from '../../utils/model';
 import { readTable } from '../../scripts/lib/extension-browser';
-import { ARTIFACTS, expect, fixturePage, openExtensionPage, servePages, test } from './fixtures';
+import { ARTIFACTS, expect, fixturePage, openExtensionPage, popupEntries, popupRow, servePages, test } from './fixtures';
 
 const listCurrent = fixturePage('aliexpress', 'list-current-1');
 const detailCurrent = fixturePage('aliexpress', 'detail-current-1');
@@ -55,23 +55,24 @@ test('AliExpress orders are read from the real addresses, stored once, and shown
   // Popup: grouped; the 2014 order's deadlines passed long ago (overdue, on top); among the rest the
   // order with 24 days of protection left comes first ("later"); orders without dates last.
   const popup = await openExtensionPage(ext, 'popup');
-  const rows = popup.locator('li.order');
-  await expect(rows).toHaveCount(8);
-  await expect(popup.locator('section.group h2')).toHaveText(['Overdue', 'Later', 'Dates needed']);
-  await expect(popup.locator('section.group-overdue li.order')).toHaveAttribute('data-order-id', '62312345678901');
-  const first = popup.locator('section.group-later li.order').first();
+  const entries = await popupEntries(popup);
+  expect(entries.filter((e) => e.startsWith('#'))).toEqual(['#overdue', '#later', '#undated']);
+  expect(entries.filter((e) => !e.startsWith('#'))).toHaveLength(8);
+  expect(entries.slice(0, 4)).toEqual(['#overdue', '62312345678901', '#later', '8012345678901234']);
+  await expect(popup.locator('li.group-head h2').first()).toHaveText('Overdue');
+  const first = popup.locator('li.order[data-group="later"]').first();
   await expect(first).toHaveAttribute('data-order-id', '8012345678901234');
   await expect(first.locator('.deadline-name')).toHaveText('Buyer protection ends');
   await expect(first.locator('.deadline-left')).toHaveText(/^2[34] d \d+ h left$/);
   await expect(first.locator('.deadline')).toHaveClass(/state-upcoming/);
-  const unknownRow = popup.locator('li.order[data-order-id="3071845526021947"]');
+  const unknownRow = await popupRow(popup, '3071845526021947');
   await expect(unknownRow.locator('.deadline-name')).toHaveText('Buyer protection ends');
   await expect(unknownRow.locator('.deadline-left')).toHaveText('Needs the date of: seller shipped everything');
   await popup.screenshot({ path: path.join(ARTIFACTS, 'popup.png') });
 
   // "Open case" opens the real side panel on that order.
   const panelOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidepanel.html') });
-  await popup.getByRole('button', { name: 'Open the case for order 62312345678901 in the side panel' }).click();
+  await (await popupRow(popup, '62312345678901')).getByRole('button', { name: 'Open the case for order 62312345678901 in the side panel' }).click();
   const panel = await panelOpened;
   await expect(panel.locator('main')).toHaveAttribute('data-order-id', '62312345678901');
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('Order 62312345678901');

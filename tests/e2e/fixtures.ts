@@ -37,5 +37,53 @@ export async function openExtensionPage(ext: ExtensionBrowser, name: 'popup' | '
   return page;
 }
 
+/**
+ * The popup's list is virtualised: only rows near the view exist. This scrolls it top to bottom (and
+ * lets it load its next pages) and returns every entry in order: group heads as '#<group>', rows as
+ * their order numbers.
+ */
+export async function popupEntries(popup: Page): Promise<string[]> {
+  await popup.locator('.list li[data-index]').first().waitFor();
+  return popup.evaluate(async () => {
+    const list = document.querySelector<HTMLElement>('.list')!;
+    const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    // First let every page load (new pages can regroup rows), then read the settled list.
+    for (let settled = 0; settled < 3; ) {
+      const before = list.scrollHeight;
+      list.scrollTop = list.scrollHeight;
+      await frames();
+      await new Promise((r) => setTimeout(r, 100));
+      settled = list.scrollHeight === before ? settled + 1 : 0;
+    }
+    const seen = new Map<number, string>();
+    for (list.scrollTop = 0; ; list.scrollTop += list.clientHeight / 2) {
+      await frames();
+      for (const li of list.querySelectorAll<HTMLElement>('li[data-index]')) {
+        seen.set(Number(li.dataset.index), li.classList.contains('group-head') ? `#${li.dataset.group}` : li.dataset.orderId!);
+      }
+      if (list.scrollTop + list.clientHeight >= list.scrollHeight - 1) break;
+    }
+    list.scrollTop = 0;
+    await frames();
+    return [...seen].sort((a, b) => a[0] - b[0]).map(([, v]) => v);
+  });
+}
+
+/** Scrolls the popup's virtualised list until the order's row exists, and returns it. */
+export async function popupRow(popup: Page, orderId: string) {
+  const row = popup.locator(`li.order[data-order-id="${orderId}"]`);
+  await popup.locator('.list li[data-index]').first().waitFor();
+  await popup.evaluate(async (id) => {
+    const list = document.querySelector<HTMLElement>('.list')!;
+    list.scrollTop = 0;
+    for (let i = 0; i < 500 && !list.querySelector(`li.order[data-order-id="${id}"]`); i++) {
+      list.scrollTop += list.clientHeight / 2;
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    }
+  }, orderId);
+  await row.scrollIntoViewIfNeeded();
+  return row;
+}
+
 export { expect } from '@playwright/test';
 export { servePages };

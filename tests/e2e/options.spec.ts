@@ -29,3 +29,25 @@ test('options: a site switched off is not read; the language can differ from the
   const popup = await openExtensionPage(ext, 'popup');
   await expect(popup.getByRole('heading', { level: 1 })).toHaveText('即将到期');
 });
+
+test('options: dates can be shown in China time (or any zone) instead of the computer’s', async ({ ext }) => {
+  await servePages(ext.context, [aliexpressOld]);
+  const tab = await ext.context.newPage();
+  await tab.goto(aliexpressOld.url);
+  await expect.poll(async () => (await readTable<Order>(ext.worker, 'orders')).length).toBe(aliexpressOld.expected.result.orders.length);
+
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  const zone = options.getByRole('combobox', { name: 'Time zone for dates' });
+  await expect(zone).toHaveValue('auto');
+  await zone.selectOption('Asia/Shanghai');
+
+  const popup = await openExtensionPage(ext, 'popup');
+  await expect(popup.getByText('Times shown in time zone Asia/Shanghai.')).toBeVisible();
+  await expect(popup.locator('.deadline-due').first()).toContainText('GMT+8');
+
+  await zone.selectOption('America/New_York');
+  await popup.reload();
+  await expect(popup.getByText('Times shown in time zone America/New_York.')).toBeVisible();
+  await expect(popup.locator('.deadline-due').first()).toContainText(/E[SD]T/);
+});

@@ -5,7 +5,7 @@ import { formatInstant, timeLeft, userTimeZone } from '../format';
 import { pickLang, translate, type Lang } from '../i18n';
 import type { Deadline, Order } from '../model';
 import type { Lead } from '../reminders';
-import { quietUntil } from '../settings';
+import { displayZoneOf, quietUntil } from '../settings';
 import { loadSettings } from './settings';
 import { ruleById } from '../rules/index';
 import { openPanelFromPage } from './panel';
@@ -23,13 +23,13 @@ function ruleName(d: Deadline, l: Lang): string {
 }
 
 /** "Last day to open a dispute: 2 d 5 h left" / "AliExpress order 3071… · Lumen Outdoor · Water bag, due 16 Mar, 12:00". */
-export function notificationText(d: Deadline, order: Order | undefined, now: Date, l: Lang): { title: string; message: string } {
+export function notificationText(d: Deadline, order: Order | undefined, now: Date, l: Lang, zone: string): { title: string; message: string } {
   const left = timeLeft(d.dueAt!, now);
   const leftText = left.days > 0 ? translate(l, 'leftDaysHours', { days: left.days, hours: left.hours }) : translate(l, 'leftHours', { hours: left.hours });
   const what = [translate(l, `site_${d.site}`) + ' ' + translate(l, 'orderLabel', { orderId: d.orderId }), order?.seller?.name, order?.items[0]?.title].filter(Boolean).join(' · ');
   return {
     title: `${ruleName(d, l)}: ${leftText}`,
-    message: `${what}\n${translate(l, 'dueOn', { date: formatInstant(d.dueAt!, l) })}`,
+    message: `${what}\n${translate(l, 'dueOn', { date: formatInstant(d.dueAt!, l, zone) })}`,
   };
 }
 
@@ -48,7 +48,7 @@ export async function runReminders(now = new Date()): Promise<void> {
   const icon = browser.runtime.getURL('/icon/128.png');
   for (const rem of r.notify) {
     const d = rem.deadline;
-    const { title, message } = notificationText(d, r.orders.get(`${d.site}:${d.orderId}`), now, l);
+    const { title, message } = notificationText(d, r.orders.get(`${d.site}:${d.orderId}`), now, l, displayZoneOf(settings, userTimeZone()));
     await browser.notifications.create(`${ID_PREFIX}${d.site}|${d.orderId}|${d.ruleId}`, { type: 'basic', iconUrl: icon, title, message, priority: 2 });
   }
   if (r.missed.length) {
