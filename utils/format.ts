@@ -1,17 +1,20 @@
 import { wallTimeToUtc } from './sites/wall-time';
 import { intlLocale, type Lang } from './i18n';
 
+// Building an Intl.DateTimeFormat costs far more than using one (most of a popup row's time): keep them.
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatter(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = make()));
+  return f;
+}
+
 /** An instant in the user's own zone (or `timeZone` when given), with the zone's short name. */
 export function formatInstant(iso: string, lang: Lang, timeZone?: string): string {
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone,
-    timeZoneName: 'short',
-  }).format(new Date(iso));
+  const f = formatter(`show|${lang}|${timeZone ?? ''}`, () =>
+    new Intl.DateTimeFormat(intlLocale(lang), { year: 'numeric', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short' }),
+  );
+  return f.format(new Date(iso));
 }
 
 export interface TimeLeft {
@@ -48,7 +51,7 @@ export function wallInputToInstant(value: string, zone: string): Date | undefine
 /** The instant as a date-time input's value in `zone`. */
 export function instantToWallInput(iso: string, zone: string): string {
   const p: Record<string, string> = {};
-  const f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  const f = formatter(`input|${zone}`, () => new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' }));
   for (const part of f.formatToParts(new Date(iso))) p[part.type] = part.value;
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}`;
 }

@@ -52,4 +52,44 @@ describe('order storage', () => {
     expect(list.map((x) => x.order.orderId)).toEqual(['1000000000000004', '1000000000000003', '1000000000000005']);
     expect(list[0]?.deadlines[0]?.ruleId).toBe('ae.dispute.opens');
   });
+
+  it('pages through many orders whose deadlines share instants, in order, none lost or repeated', async () => {
+    // 120 orders shipped at only seven different instants: long runs of equal due times in the index.
+    const now = new Date('2026-03-05T00:00:00Z');
+    for (let i = 0; i < 120; i++) {
+      const at = new Date(Date.parse('2026-03-01T00:00:00Z') + (i % 7) * 3_600_000).toISOString();
+      await saveOrderRead(db, shipped(String(2000000000000000 + i), at), { now, userZone: 'UTC' });
+    }
+    // The user dismissed the earliest clock of most orders: the first batches yield few rows, so the
+    // walk must go on past runs of equal instants.
+    const all = await db.deadlines.toArray();
+    const dismissed = all.filter((d) => d.ruleId === 'ae.dispute.opens' && Number(d.orderId) % 10 !== 0);
+    await db.marks.bulkPut(dismissed.map((d) => ({ id: d.id, state: 'dismissed' as const, at: now.toISOString() })));
+    const hidden = new Set(dismissed.map((d) => d.id));
+    const next = new Map<string, string>();
+    for (const d of all) if (!hidden.has(d.id) && d.dueAt && d.dueAt > now.toISOString() && (!next.has(d.orderId) || d.dueAt < next.get(d.orderId)!)) next.set(d.orderId, d.dueAt);
+    for (const limit of [5, 20, 119]) {
+      const got = (await ordersByNextDeadline(db, now, limit)).map((x) => x.order.orderId);
+      expect(got).toHaveLength(limit);
+      expect(new Set(got).size).toBe(limit);
+      const dues = got.map((id) => next.get(id)!);
+      expect(dues).toEqual([...dues].sort());
+      // Nothing due earlier was skipped.
+      expect([...next.values()].filter((d) => d < dues[dues.length - 1]!).length).toBeLessThan(limit);
+    }
+  });
+
+  it('an order whose last clock passed days ago stays on the first page among many upcoming ones', async () => {
+    const now = new Date('2026-03-20T00:00:00Z');
+    for (let i = 0; i < 40; i++) await saveOrderRead(db, shipped(String(3000000000000000 + i), '2026-03-15T00:00:00.000Z'), { now, userZone: 'UTC' });
+    // Shipped long enough ago that every AliExpress clock of this order has passed, the last a few days ago.
+    const late = shipped('3999999999999999', '2026-01-12T00:00:00.000Z');
+    await saveOrderRead(db, { ...late, protectionDays: 65 }, { now, userZone: 'UTC' });
+    const dues = (await db.deadlines.where('[site+orderId]').equals(['aliexpress', '3999999999999999']).toArray()).flatMap((d) => (d.dueAt ? [d.dueAt] : []));
+    expect(dues.every((d) => d < now.toISOString())).toBe(true);
+    expect(dues.some((d) => d > '2026-03-06')).toBe(true);
+    const page = (await ordersByNextDeadline(db, now, 10)).map((x) => x.order.orderId);
+    expect(page[0]).toBe('3999999999999999');
+    expect(page).toHaveLength(10);
+  });
 });

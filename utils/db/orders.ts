@@ -33,27 +33,61 @@ export interface OrderWithDeadlines {
   hidden: ReadonlySet<string>;
 }
 
+const OVERDUE_MS = 14 * 86_400_000;
+
 /**
- * Orders by their next open deadline, walking the `dueAt` index from `now`; orders with nothing
- * open follow, most recently captured first. Loads only the orders it returns.
+ * Orders overdue in the last two weeks, then by their next open deadline (walking the `dueAt` index
+ * from `now`); orders with nothing open follow, most recently captured first. Loads only the orders
+ * it returns.
  */
 export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200): Promise<OrderWithDeadlines[]> {
   const keys: [string, string][] = [];
   const seen = new Set<string>();
   // Marks are few (one per action the user took): read them whole.
   const hidden = await hiddenDeadlines(db, now);
-  await db.deadlines
+  const take = (d: Deadline) => {
+    if (hidden.has(d.id)) return;
+    const k = `${d.site}:${d.orderId}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      keys.push([d.site, d.orderId]);
+    }
+  };
+  // Overdue first: orders whose clock passed in the last two weeks and that have nothing open left.
+  // Older ones are history (they follow with the rest, newest capture first).
+  const recent = await db.deadlines
     .where('dueAt')
-    .above(now.toISOString())
-    .until(() => keys.length >= limit)
-    .each((d) => {
-      if (hidden.has(d.id)) return;
-      const k = `${d.site}:${d.orderId}`;
-      if (!seen.has(k)) {
-        seen.add(k);
-        keys.push([d.site, d.orderId]);
-      }
-    });
+    .between(new Date(now.getTime() - OVERDUE_MS).toISOString(), now.toISOString(), true, true)
+    .reverse()
+    .limit(limit * 4)
+    .toArray();
+  const candidates = [...new Map(recent.filter((d) => !hidden.has(d.id)).map((d) => [`${d.site}:${d.orderId}`, [d.site, d.orderId] as [string, string]])).values()];
+  const open = await deadlinesByOrder(db, candidates);
+  for (const [site, orderId] of candidates) {
+    const ds = open.get(`${site}:${orderId}`) ?? [];
+    if (keys.length < limit && !ds.some((d) => d.dueAt && d.dueAt > now.toISOString() && !hidden.has(d.id))) {
+      seen.add(`${site}:${orderId}`);
+      keys.push([site, orderId]);
+    }
+  }
+  // Batches read with getAll (one round trip each) rather than a cursor step per deadline: an
+  // order has about four deadlines, so a batch of 4 × limit usually fills the page at once. Each
+  // batch starts at the last one's due time (inclusive, so ties are not lost; ids already read skipped).
+  const read = new Set<string>();
+  for (let from = now.toISOString(), batch = limit * 4, first = true; keys.length < limit; first = false) {
+    const range = first ? db.deadlines.where('dueAt').above(from) : db.deadlines.where('dueAt').aboveOrEqual(from);
+    const got = await range.limit(batch).toArray();
+    for (const d of got) {
+      if (read.has(d.id)) continue;
+      read.add(d.id);
+      if (keys.length < limit) take(d);
+    }
+    if (got.length < batch) break;
+    const last = got[got.length - 1]!.dueAt!;
+    // A batch of one instant only: widen it, or it would be read again forever.
+    if (last === from) batch *= 2;
+    from = last;
+  }
   if (keys.length < limit) {
     await db.orders
       .orderBy('capturedAt')
