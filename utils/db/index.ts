@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Deadline, Mark, Order, Parcel } from '../model';
+import type { EvidenceRecord } from '../evidence/schema';
 import { DB_NAME, SCHEMA, type SchemaVersion } from './schema';
 
 export class RadarDB extends Dexie {
@@ -9,6 +10,8 @@ export class RadarDB extends Dexie {
   reminders!: Table<{ key: string; firedAt: string; dueAt: string }, string>;
   state!: Table<{ key: string; value: string }, string>;
   marks!: Table<Mark, string>;
+  evidence!: Table<EvidenceRecord, string>;
+  evidenceBlobs!: Table<{ id: string; blob: Blob }, string>;
 
   constructor(name = DB_NAME, versions: SchemaVersion[] = SCHEMA, options?: ConstructorParameters<typeof Dexie>[1]) {
     // Live queries in pages should only see committed writes from the background (Dexie #2112).
