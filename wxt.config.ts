@@ -23,7 +23,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
+    // activeTab: a screenshot of the page for a case, only after the user clicked our icon on it.
+    permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { AgentLinks, QcPhotos } from '@/components/AgentLinks';
+import { CaseSection } from '@/components/case/CaseSection';
 import { CaseStages } from '@/components/CaseStages';
 import { DeadlineSummary } from '@/components/DeadlineSummary';
 import { EventDates } from '@/components/EventDates';
@@ -99,6 +100,7 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
 
       <CaseStages flows={flows} />
       <Ladder rungs={rungs} />
+      <CaseSection order={order} deadlines={deadlines} />
 
       <h2>{t('deadlines')}</h2>
       <ul className="deadlines">

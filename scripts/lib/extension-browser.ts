@@ -21,6 +21,11 @@ export async function launchWithExtension(opts: {
   userDataDir?: string;
   /** The user's preferred language, e.g. 'zh-CN' (what pages see as navigator.language). */
   locale?: string;
+  /**
+   * A port for a second DevTools connection that may click the toolbar icon (`clickAction`): the
+   * only way a test can give the extension the activeTab grant a user's click gives.
+   */
+  actionPort?: number;
 }): Promise<ExtensionBrowser> {
   const context = await chromium.launchPersistentContext(opts.userDataDir ?? '', {
     headless: opts.headless,
@@ -38,11 +43,26 @@ export async function launchWithExtension(opts: {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(opts.actionPort ? ['--enable-unsafe-extension-debugging', `--remote-debugging-port=${opts.actionPort}`] : []),
     ],
   });
   let [worker] = context.serviceWorkers();
   worker ??= await context.waitForEvent('serviceworker');
   return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * Clicks the extension's toolbar icon on the tab showing `url`, as a user would (Chromium's
+ * `Extensions.triggerAction`): the popup opens and the extension gets activeTab on that tab.
+ */
+export async function clickAction(ext: ExtensionBrowser, port: number, url: string): Promise<void> {
+  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+  const cdp = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as unknown as { targetInfos: { targetId: string; url: string }[] };
+  const tab = targetInfos.find((t) => t.url === url);
+  if (!tab) throw new Error(`no tab shows ${url}`);
+  await cdp.send('Extensions.triggerAction' as never, { id: ext.extensionId, targetId: tab.targetId } as never);
+  await cdp.detach();
 }
 
 /** A saved page (a file, or HTML built by a test) and the real address it is served at. */

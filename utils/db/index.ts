@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Deadline, Mark, Order, Parcel } from '../model';
+import type { Case } from '../case/schema';
 import type { EvidenceRecord } from '../evidence/schema';
 import { DB_NAME, SCHEMA, type SchemaVersion } from './schema';
 
@@ -10,6 +11,7 @@ export class RadarDB extends Dexie {
   reminders!: Table<{ key: string; firedAt: string; dueAt: string }, string>;
   state!: Table<{ key: string; value: string }, string>;
   marks!: Table<Mark, string>;
+  cases!: Table<Case, string>;
   evidence!: Table<EvidenceRecord, string>;
   evidenceBlobs!: Table<{ id: string; blob: Blob }, string>;
 
