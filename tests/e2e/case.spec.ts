@@ -21,6 +21,7 @@ const freePort = () =>
   });
 
 const test = base.extend<{ ext: ExtensionBrowser & { port: number } }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern: none here.
   ext: async ({}, use) => {
     const port = await freePort();
     const ext = await launchWithExtension({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', headless: true, actionPort: port });
