@@ -25,6 +25,9 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab: a screenshot of the page for a case, only after the user clicked our icon on it.
     permissions: ['storage', 'alarms', 'notifications', 'activeTab'],
+    // Asked for one image host at a time, when the user adds an agent's QC photos to a case: the
+    // extension fetches and hashes the original bytes, which the page's own origin may not read.
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*', 'http://*/*'] } : { optional_host_permissions: ['https://*/*', 'http://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox' && {
       browser_specific_settings: {

@@ -90,7 +90,7 @@ export function CaseWorkspace({ order, deadlines, kase }: { order: Order; deadli
         </p>
       )}
       <Checklist caseId={kase.id} progress={progress} />
-      <EvidenceList caseId={kase.id} evidence={evidence ?? []} items={items} />
+      <EvidenceList order={order} caseId={kase.id} evidence={evidence ?? []} items={items} />
       <Drafts order={order} kase={kase} evidence={evidence ?? []} deadline={step?.lastSafeAt} onSent={save} />
       <Timeline order={order} kase={kase} onChange={save} />
       <label className="case-notes">

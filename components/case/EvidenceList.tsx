@@ -5,14 +5,16 @@ import { EVIDENCE_KINDS } from '@/utils/case/schema';
 import { db } from '@/utils/db/index';
 import { captureActiveTab, NeedsActiveTab } from '@/utils/ext/screenshot';
 import { captureStamp, type EvidenceRecord } from '@/utils/evidence/schema';
+import { qcPhotosToAdd } from '@/utils/evidence/qc';
 import { formatBytes } from '@/utils/evidence/size';
 import { addEvidence, deleteEvidence, editEvidence, evidenceBytes, requestPersistence, StorageFullError, verifyEvidence } from '@/utils/evidence/store';
+import type { Order } from '@/utils/model';
 import { useFormatInstant, useLang, useT } from '../i18n';
 import { attachFiles } from './attach';
 import { pick } from './text';
 
 /** The case's evidence: files (picked or dropped), a screenshot of the tab, pasted text; each kept with its hash. */
-export function EvidenceList({ caseId, evidence, items }: { caseId: string; evidence: EvidenceRecord[]; items: ChecklistItem[] }) {
+export function EvidenceList({ order, caseId, evidence, items }: { order: Order; caseId: string; evidence: EvidenceRecord[]; items: ChecklistItem[] }) {
   const t = useT();
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -36,6 +38,20 @@ export function EvidenceList({ caseId, evidence, items }: { caseId: string; evid
       await addEvidence(db(), shot.blob, { caseId, kind: 'screenshot', source: { type: 'tab_screenshot', url: shot.url, title: shot.title, area: 'visible', ...captureStamp() } });
     });
 
+  const qc = qcPhotosToAdd(order.items, evidence);
+  // The permission prompt must open from the click itself, before anything is awaited.
+  const addQc = () => {
+    const asked = qc.origins.length ? browser.permissions.request({ origins: qc.origins }) : Promise.resolve(true);
+    void run(async () => {
+      if (!(await asked)) throw new Error(t('qcPermissionRefused'));
+      for (const { photo } of qc.photos) {
+        const res = await fetch(photo.url, { credentials: 'omit', referrerPolicy: 'no-referrer' });
+        const blob = await res.blob();
+        if (!res.ok || !blob.type.startsWith('image/')) throw new Error(t('qcFetchFailed', { url: photo.url }));
+        await addEvidence(db(), blob, { caseId, kind: 'qc_photo', source: { type: 'qc_photo', pageUrl: order.url, imageUrl: photo.url, firstSeenAt: photo.seenAt } });
+      }
+    });
+  };
   return (
     <section className="evidence" aria-labelledby="evidence-title">
       <h3 id="evidence-title">{t('evidenceTitle', { count: evidence.length })}</h3>
@@ -63,6 +79,11 @@ export function EvidenceList({ caseId, evidence, items }: { caseId: string; evid
         <button type="button" disabled={busy} onClick={() => void screenshot()}>
           {t('screenshotTab')}
         </button>
+        {qc.photos.length > 0 && (
+          <button type="button" disabled={busy} onClick={addQc}>
+            {t('addQcPhotos', { count: qc.photos.length })}
+          </button>
+        )}
         <span className="muted">{t('dropHint')}</span>
       </div>
       <PasteText caseId={caseId} run={run} />

@@ -31,6 +31,27 @@ test('agents: CNFans-family and Superbuy-family lists are read at their real add
   await expect(panel.locator('.qc-photos img')).toHaveCount(withQc.items.flatMap((i) => i.qcPhotos ?? []).length);
   await panel.locator('.qc-photos').first().scrollIntoViewIfNeeded();
   await panel.screenshot({ path: path.join(ARTIFACTS, 'sidepanel-agent-qc.png') });
+
+  // QC photos into a case: the extension asks for the photos' host only, then fetches and hashes the
+  // originals. Playwright cannot answer the browser's permission prompt (microsoft/playwright#32755),
+  // so the test records what was asked and answers yes at the API; the image host serves a PNG.
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN88OBBPQAIFgM5bJ1t2wAAAABJRU5ErkJggg==', 'base64');
+  await ext.context.route(/^https:\/\/img\.superbuy\.com\//, (route) => route.fulfill({ contentType: 'image/png', body: png, headers: { 'access-control-allow-origin': '*' } }));
+  await panel.evaluate(() => {
+    const asked: unknown[] = [];
+    (globalThis as unknown as { asked: unknown[] }).asked = asked;
+    chrome.permissions.request = ((p: unknown) => (asked.push(p), Promise.resolve(true))) as typeof chrome.permissions.request;
+  });
+  await panel.getByRole('combobox', { name: 'What went wrong' }).selectOption('agent_qc_mismatch');
+  await panel.getByRole('button', { name: 'Open the case' }).click();
+  const qcCount = withQc.items.flatMap((i) => i.qcPhotos ?? []).length;
+  await panel.getByRole('button', { name: `Add the agent's QC photos (${qcCount})` }).click();
+  await expect(panel.locator('.evidence-item')).toHaveCount(qcCount);
+  expect(await panel.evaluate(() => (globalThis as unknown as { asked: unknown[] }).asked)).toEqual([{ origins: ['https://img.superbuy.com/*'] }]);
+  await expect(panel.locator('.evidence-item').first()).toContainText('QC photo');
+  await expect(panel.locator('.checklist-items li.done').first()).toBeVisible();
+  // Added once: the button is gone, and a second case would offer them again.
+  await expect(panel.getByRole('button', { name: /Add the agent's QC photos/ })).toHaveCount(0);
 });
 
 test('agents: with the warehouse date the 5-day return window and free storage appear in the popup', async ({ ext }) => {
