@@ -40,7 +40,8 @@ test('agents: CNFans-family and Superbuy-family lists are read at their real add
   await panel.evaluate(() => {
     const asked: unknown[] = [];
     (globalThis as unknown as { asked: unknown[] }).asked = asked;
-    chrome.permissions.request = ((p: unknown) => (asked.push(p), Promise.resolve(true))) as typeof chrome.permissions.request;
+    const permissions = (globalThis as unknown as { chrome: { permissions: { request: (p: unknown) => Promise<boolean> } } }).chrome.permissions;
+    permissions.request = (p) => (asked.push(p), Promise.resolve(true));
   });
   await panel.getByRole('combobox', { name: 'What went wrong' }).selectOption('agent_qc_mismatch');
   await panel.getByRole('button', { name: 'Open the case' }).click();
