@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RadarDB } from './db/index';
 import type { PageReadMessage } from './messages';
-import { caseOpenRequest, receive, type SenderInfo } from './receive';
+import { caseOpenRequest, followedOrder, receive, type SenderInfo } from './receive';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
 const SELF = { id: EXT, origin: `chrome-extension://${EXT}/` };
@@ -270,5 +270,15 @@ describe('sites switched off in the options', () => {
     expect(await receive(db, msg(), fromPage, SELF, { ...at, disabledSites: ['aliexpress'] })).toEqual({ ok: false, error: 'site switched off' });
     expect(await db.orders.count()).toBe(0);
     expect(await receive(db, msg(), fromPage, SELF, { ...at, disabledSites: ['weidian'] })).toEqual({ ok: true, saved: 1 });
+  });
+
+  it('the side panel follows a detail page read in the tab the user looks at, never a list', () => {
+    const detail = msg({ kind: 'detail' });
+    const active: SenderInfo = { ...fromPage, url: 'https://www.aliexpress.com/p/order/detail.html?orderId=3068481379959913', tab: { id: 7, active: true } };
+    expect(followedOrder(detail, active, SELF)).toEqual({ site: 'aliexpress', orderId: '3068481379959913' });
+    expect(followedOrder(msg(), active, SELF)).toBeUndefined();
+    expect(followedOrder(detail, { ...active, tab: { id: 7, active: false } }, SELF)).toBeUndefined();
+    expect(followedOrder(detail, { ...active, url: 'https://example.com/' }, SELF)).toBeUndefined();
+    expect(followedOrder({ ...detail, orders: [] }, active, SELF)).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { OrderReadSchema, type Deadline, type SiteId } from './model';
 import { nextDeadline } from './rules/engine';
 import { ruleById, ruleFitsOrder } from './rules/index';
 import { unitFits } from './rules/types';
-import { MessageSchema, OpenCaseMessageSchema, type BadgeDeadline, type Reply, type Selection } from './messages';
+import { MessageSchema, OpenCaseMessageSchema, PageReadMessageSchema, type BadgeDeadline, type Reply, type Selection } from './messages';
 import { adapterFor } from './sites/index';
 
 /** The parts of `runtime.MessageSender` we rely on; all of them are filled in by the browser. */
@@ -14,7 +14,7 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   frameId?: number;
-  tab?: { id?: number };
+  tab?: { id?: number; active?: boolean };
 }
 
 /**
@@ -49,6 +49,18 @@ function isExtensionPage(sender: SenderInfo, self: Self): boolean {
 }
 
 /** The side panel's order for a badge click, and the tab to open it in; undefined when the sender may not ask. */
+/**
+ * The order the side panel should follow: a detail page (one order) read in the tab the user is
+ * looking at. Lists show many orders, so reading one never moves the panel.
+ */
+export function followedOrder(raw: unknown, sender: SenderInfo, self: Self): Selection | undefined {
+  const parsed = PageReadMessageSchema.safeParse(raw);
+  if (!parsed.success || parsed.data.kind !== 'detail' || parsed.data.orders.length !== 1 || !sender.tab?.active) return undefined;
+  const sites = contentSitesOf(sender, self);
+  const order = parsed.data.orders[0]!;
+  return sites?.includes(order.site) ? { site: order.site, orderId: order.orderId } : undefined;
+}
+
 export function caseOpenRequest(raw: unknown, sender: SenderInfo, self: Self): { tabId: number; selection: Selection } | undefined {
   const parsed = OpenCaseMessageSchema.safeParse(raw);
   if (!parsed.success) return undefined;

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { db } from '@/utils/db/index';
-import { openPanelFromPage } from '@/utils/ext/panel';
+import { openPanelFromPage, selectOrder } from '@/utils/ext/panel';
 import { remindersChanged, startReminders } from '@/utils/ext/reminders';
 import { loadSettings } from '@/utils/ext/settings';
-import { caseOpenRequest, receive } from '@/utils/receive';
+import { caseOpenRequest, followedOrder, receive } from '@/utils/receive';
 
 export default defineBackground(() => {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
@@ -19,6 +19,9 @@ export default defineBackground(() => {
     // Stored orders and corrections move deadlines: the next reminder may have moved with them.
     const type = (raw as { type?: unknown } | null)?.type;
     if (type === 'page.read' || type === 'order.override') void reply.then((r) => r.ok && remindersChanged());
+    // The panel follows the order page the user is on, once that order is stored.
+    const follow = followedOrder(raw, sender, self);
+    if (follow) void reply.then((r) => (r.ok ? selectOrder(follow) : undefined));
     return reply;
   });
   startReminders();

@@ -9,6 +9,7 @@ import type { Order } from '../../utils/model';
 import { ARTIFACTS, expect, fixturePage, openExtensionPage, popupRow } from './fixtures';
 
 const detail = fixturePage('taobao', 'detail-shipped');
+const tmallDetail = fixturePage('tmall', 'detail-shipped');
 const ORDER = '4852360405357890001';
 
 /** A free local port for the second DevTools connection that clicks the toolbar icon. */
@@ -31,7 +32,7 @@ const test = base.extend<{ ext: ExtensionBrowser & { port: number } }>({
 });
 
 test('a case from an order: reason, checklist, a file attached, a screenshot of the page, a Chinese draft copied and logged, the evidence exported', async ({ ext }) => {
-  await servePages(ext.context, [detail]);
+  await servePages(ext.context, [detail, tmallDetail]);
   const tab = await ext.context.newPage();
   await tab.goto(detail.url);
   await expect.poll(async () => (await readTable<Order>(ext.worker, 'orders')).some((o) => o.orderId === ORDER)).toBe(true);
@@ -118,4 +119,9 @@ test('a case from an order: reason, checklist, a file attached, a screenshot of 
   expect(screenshot.source).toMatchObject({ type: 'tab_screenshot', url: detail.url, area: 'visible' });
   expect(strFromU8(zip['report.html']!)).toContain(ORDER);
   await expect(kase.getByRole('status').last()).toContainText('Exported');
+
+  // The panel follows the order page the user moves to.
+  await tab.bringToFront();
+  await tab.goto(tmallDetail.url);
+  await expect(panel.locator('main')).toHaveAttribute('data-order-id', tmallDetail.expected.result.orders[0]!.orderId);
 });
