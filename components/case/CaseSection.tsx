@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { reasonsFor } from '@/utils/case/applies';
 import { openCase } from '@/utils/case/open';
-import { REASONS, type Case, type Reason } from '@/utils/case/schema';
+import { REASONS, type Case, type CaseScope, type Reason } from '@/utils/case/schema';
 import { casesOf, saveCase } from '@/utils/db/cases';
 import { db } from '@/utils/db/index';
 import type { Lang } from '@/utils/i18n';
@@ -65,10 +65,20 @@ function OpenCaseForm({ order, onOpened, onCancel }: { order: Order; onOpened: (
   const lang = useLang();
   const reasons = reasonsFor(order);
   const [reason, setReason] = useState<Reason>(reasons[0]!);
+  // 'order', 'item:<index>' or 'parcel:<id>': a case may be about one item or one parcel only.
+  const [about, setAbout] = useState('order');
   const [error, setError] = useState<string>();
+  const scopeOf = (v: string): CaseScope => {
+    if (v.startsWith('item:')) {
+      const index = Number(v.slice(5));
+      const id = order.items[index]?.productId;
+      return { kind: 'item', index, ...(id ? { itemId: id } : {}) };
+    }
+    return v.startsWith('parcel:') ? { kind: 'parcel', parcelId: v.slice(7) } : { kind: 'order' };
+  };
   const open = async () => {
     try {
-      const c = openCase({ id: crypto.randomUUID(), order, reason, now: new Date() });
+      const c = openCase({ id: crypto.randomUUID(), order, reason, scope: scopeOf(about), now: new Date() });
       onOpened(await saveCase(db(), c));
     } catch (e) {
       setError(String(e));
@@ -93,6 +103,24 @@ function OpenCaseForm({ order, onOpened, onCancel }: { order: Order; onOpened: (
           ))}
         </select>
       </label>
+      {order.items.length + (order.parcelIds?.length ?? 0) > 1 && (
+        <label>
+          <span>{t('caseAbout')}</span>
+          <select value={about} onChange={(e) => setAbout(e.target.value)}>
+            <option value="order">{t('caseWholeOrder')}</option>
+            {order.items.map((item, i) => (
+              <option key={`item:${i}`} value={`item:${i}`}>
+                {item.title}
+              </option>
+            ))}
+            {order.parcelIds?.map((id) => (
+              <option key={`parcel:${id}`} value={`parcel:${id}`}>
+                {t('caseParcel', { parcelId: id })}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <div className="row">
         <button type="submit">{t('caseOpen')}</button>
         {onCancel && (

@@ -53,6 +53,11 @@ export function CaseWorkspace({ order, deadlines, kase }: { order: Order; deadli
   return (
     <div className="case-workspace" data-case-id={kase.id}>
       <div className="case-head">
+        {kase.scope.kind !== 'order' && (
+          <div className="muted">
+            {t('caseAbout')}: {kase.scope.kind === 'item' ? (order.items[kase.scope.index]?.title ?? `#${kase.scope.index + 1}`) : t('caseParcel', { parcelId: kase.scope.parcelId })}
+          </div>
+        )}
         <label>
           <span>{t('caseReason')}</span>
           <select value={kase.reason} onChange={(e) => save({ ...kase, reason: e.target.value as Reason })}>
