@@ -57,7 +57,7 @@ export function RuleLength({ order, d }: { order: Order; d: Deadline }) {
         <span>
           <button
             type="button"
-            aria-label={label}
+            aria-label={t('changeLengthLabel', { rule: ruleName(d.ruleId, lang) })}
             onClick={() => {
               const current = own ?? (rule.duration.from === 'fixed' ? rule.duration : undefined);
               setAmount(current ? String(current.amount) : '');

@@ -101,7 +101,7 @@ test('AliExpress orders are read from the real addresses, stored once, and shown
 
   // The seller granted five more days: the user lengthens the window for this order only.
   const lengthLabel = 'Length of “Last day to open a dispute” for this order';
-  await panel.getByRole('button', { name: lengthLabel }).click();
+  await panel.getByRole('button', { name: 'Change length of “Last day to open a dispute” for this order' }).click();
   await panel.getByRole('spinbutton', { name: lengthLabel }).fill('20');
   await panel.getByRole('button', { name: 'Save' }).click();
   await expect(closes.locator('.deadline-due')).toContainText('Dec 10, 2026');

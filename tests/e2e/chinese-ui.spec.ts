@@ -18,7 +18,7 @@ test('a browser in Simplified Chinese gets the popup and side panel in Chinese',
   await popup.screenshot({ path: path.join(ARTIFACTS, 'popup-zh.png') });
 
   const panelOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidepanel.html') });
-  await row.getByRole('button', { name: '在侧边栏打开订单 62312345678901 的案件' }).click();
+  await row.getByRole('button', { name: '打开案件：订单 62312345678901（侧边栏）' }).click();
   const panel = await panelOpened;
   await expect(panel.getByRole('heading', { level: 1 })).toHaveText('订单 62312345678901');
   await expect(panel.getByText('期限', { exact: true })).toBeVisible();

@@ -28,7 +28,7 @@ test('popup actions: mark a deadline done, undo it in the side panel, snooze it'
   await expect(protection.locator('.mark')).toHaveCount(0);
   await expect(row.locator('.deadline-name')).toHaveText('Buyer protection ends');
 
-  await row.getByRole('button', { name: 'Snooze “Buyer protection ends” for 3 days' }).click();
+  await row.getByRole('button', { name: 'Snooze 3 d: “Buyer protection ends”' }).click();
   await expect(protection.locator('.mark .tag')).toHaveText(/^snoozed until /);
   await expect(row.locator('.deadline-name')).not.toHaveText('Buyer protection ends');
 
