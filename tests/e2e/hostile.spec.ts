@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { readTable } from '../../scripts/lib/extension-browser';
 import type { Order } from '../../utils/model';
@@ -28,7 +29,7 @@ test('script-like text from a page shows inert in the popup, the side panel, a c
   expect(stored.seller?.name).toBe(PAYLOADS['Tiny Parts Workshop']);
   expect(stored.items[0]?.title).toBe(PAYLOADS['USB-C Cable 1m Fast Charge']);
 
-  const pwned = (p: import('@playwright/test').Page) => p.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned);
+  const pwned = (p: Page) => p.evaluate(() => (globalThis as unknown as { pwned?: number }).pwned);
   const popup = await openExtensionPage(ext, 'popup');
   const row = await popupRow(popup, '8012345678901234');
   await expect(row.locator('.seller')).toHaveText(PAYLOADS['Tiny Parts Workshop']);
