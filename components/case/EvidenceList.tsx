@@ -7,6 +7,7 @@ import { captureActiveTab, NeedsActiveTab } from '@/utils/ext/screenshot';
 import { captureStamp, type EvidenceRecord } from '@/utils/evidence/schema';
 import { qcPhotosToAdd } from '@/utils/evidence/qc';
 import { formatBytes } from '@/utils/evidence/size';
+import { makeUploadCopy } from '@/utils/evidence/upload-copy';
 import { addEvidence, deleteEvidence, editEvidence, evidenceBytes, requestPersistence, StorageFullError, verifyEvidence } from '@/utils/evidence/store';
 import type { Order } from '@/utils/model';
 import { useFormatInstant, useLang, useT } from '../i18n';
@@ -172,6 +173,7 @@ function EvidenceRow({ record, items }: { record: EvidenceRecord; items: Checkli
         <div className="hash" title={record.sha256}>
           SHA-256 {record.sha256.slice(0, 16)}…
         </div>
+        {record.mime.startsWith('image/') && <UploadCopyForm record={record} name={where} />}
         <div className="row">
           <button
             type="button"
@@ -191,5 +193,48 @@ function EvidenceRow({ record, items }: { record: EvidenceRecord; items: Checkli
         </div>
       </div>
     </li>
+  );
+}
+
+/**
+ * A smaller copy of a photo for a dispute form's upload limit, which the user types as the form shows
+ * it (no form's limit is in our research: utils/evidence/upload-limits.ts). The original stays as it is.
+ */
+function UploadCopyForm({ record, name }: { record: EvidenceRecord; name: string }) {
+  const t = useT();
+  const [mb, setMb] = useState('');
+  const [result, setResult] = useState<string>();
+  const make = async () => {
+    const max = Math.floor(Number(mb) * 1_000_000);
+    const original = await evidenceBytes(db(), record.id);
+    if (!original || !(max > 0)) return;
+    const copy = await makeUploadCopy(original, { maxFileBytes: max, accepted: ['image/jpeg', 'image/png'] });
+    if (copy.action === 'copy') {
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(copy.blob);
+      link.download = `${name.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_').slice(0, 60) || 'photo'}-upload.${copy.step.type === 'image/png' ? 'png' : 'jpg'}`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      setResult(t('uploadCopyMade', { size: formatBytes(copy.blob.size) }));
+    } else setResult(copy.action === 'keep' ? t('uploadCopyKeep') : copy.action === 'cannot_fit' ? t('uploadCopyCannotFit') : t('uploadCopyUnsupported'));
+  };
+  return (
+    <details className="upload-copy">
+      <summary>{t('uploadCopy')}</summary>
+      <form
+        className="row"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void make().catch((err: unknown) => setResult(String(err)));
+        }}
+      >
+        <label>
+          <span>{t('uploadCopyLimit')}</span>
+          <input type="number" min="0.05" step="0.05" required value={mb} onChange={(e) => setMb(e.target.value)} />
+        </label>
+        <button type="submit">{t('uploadCopyMake')}</button>
+      </form>
+      {result && <p role="status">{result}</p>}
+    </details>
   );
 }

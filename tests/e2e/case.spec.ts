@@ -41,7 +41,6 @@ test('a case from an order: reason, checklist, a file attached, a screenshot of 
   const panelOpened = ext.context.waitForEvent('page', { predicate: (p) => p.url().includes('sidepanel.html') });
   await (await popupRow(popup, ORDER)).getByRole('button', { name: `Open the case for order ${ORDER} in the side panel` }).click();
   const panel = await panelOpened;
-  await panel.setViewportSize({ width: 400, height: 1600 });
   await popup.close();
 
   // Open a case: the item arrived damaged.
@@ -66,6 +65,11 @@ test('a case from an order: reason, checklist, a file attached, a screenshot of 
   await expect(stored).toContainText('unboxing.mp4');
   await expect(stored.locator('.hash')).toHaveAttribute('title', createHash('sha256').update(bytes).digest('hex'));
 
+  // The real window (not Playwright's emulated viewport) is what a tab screenshot captures: headless
+  // makes it 520 px wide, nearly all side panel; a user's is a desktop window.
+  const cdp = await ext.context.newCDPSession(tab);
+  const { windowId } = (await cdp.send('Browser.getWindowForTarget')) as { windowId: number };
+  await cdp.send('Browser.setWindowBounds', { windowId, bounds: { width: 1600, height: 1000 } });
   // A screenshot of the order page: refused until the toolbar icon was clicked on that page, then taken.
   await tab.bringToFront();
   await kase.getByRole('button', { name: 'Screenshot this tab' }).click();
@@ -75,6 +79,54 @@ test('a case from an order: reason, checklist, a file attached, a screenshot of 
   await kase.getByRole('button', { name: 'Screenshot this tab' }).click();
   await expect(kase.locator('.evidence-item')).toHaveCount(2);
   await expect(kase.locator('.evidence-item').nth(1)).toContainText(detail.url);
+  // It shows the page: as wide as the tab beside the panel, with the page's text on it.
+  await expect(kase.locator('.evidence-item').nth(1).locator('img.thumb')).toBeVisible();
+  const [width, inked] = await panel.evaluate(async () => {
+    const img = document.querySelectorAll<HTMLElement>('.evidence-item')[1]!.querySelector<HTMLImageElement>('img.thumb')!;
+    const bmp = await createImageBitmap(await (await fetch(img.src)).blob());
+    const g = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
+    g.drawImage(bmp, 0, 0);
+    const px = g.getImageData(0, 0, bmp.width, bmp.height).data;
+    let dark = 0;
+    for (let i = 0; i < px.length; i += 4) if (px[i]! < 128) dark++;
+    return [bmp.width, dark];
+  });
+  expect(width).toBeGreaterThan(800);
+  expect(inked).toBeGreaterThan(500);
+  // A photo of about a megabyte, made smaller for a form that takes 200 KB per file; the original stays as stored.
+  const photo = await panel.evaluate(async () => {
+    const canvas = new OffscreenCanvas(800, 600);
+    const g = canvas.getContext('2d')!;
+    // Gradients with a little grain, as a photo has: large as PNG, small as JPEG.
+    const pixels = g.createImageData(800, 600);
+    const grain = new Uint8Array(pixels.data.length);
+    for (let i = 0; i < grain.length; i += 65_536) crypto.getRandomValues(grain.subarray(i, i + 65_536));
+    for (let i = 0; i < pixels.data.length; i += 4) {
+      const x = (i / 4) % 800;
+      const y = Math.floor(i / 4 / 800);
+      pixels.data[i] = (x / 4 + (grain[i]! & 15)) & 255;
+      pixels.data[i + 1] = (y / 3 + (grain[i + 1]! & 15)) & 255;
+      pixels.data[i + 2] = ((x + y) / 6 + (grain[i + 2]! & 15)) & 255;
+      pixels.data[i + 3] = 255;
+    }
+    g.putImageData(pixels, 0, 0);
+    const bytes = new Uint8Array(await (await canvas.convertToBlob({ type: 'image/png' })).arrayBuffer());
+    let s = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(s);
+  });
+  await kase.getByLabel('Add files').setInputFiles({ name: 'damage.png', mimeType: 'image/png', buffer: Buffer.from(photo, 'base64') });
+  const big = kase.locator('.evidence-item', { hasText: 'damage.png' });
+  const bigHash = await big.locator('.hash').getAttribute('title');
+  await big.locator('.upload-copy summary').click();
+  await big.getByRole('spinbutton', { name: "The form's limit per file (MB)" }).fill('0.2');
+  const copying = panel.waitForEvent('download');
+  await big.getByRole('button', { name: 'Make and download' }).click();
+  await expect(big.getByRole('status')).toContainText('Copy downloaded');
+  expect((await copying).suggestedFilename()).toBe('damage-upload.jpg');
+  await big.getByRole('button', { name: 'Verify' }).click();
+  await expect(big.getByRole('status').last()).toHaveText('Unchanged: the bytes match their SHA-256.');
+  expect(await big.locator('.hash').getAttribute('title')).toBe(bigHash);
 
   // The first message to a Taobao seller, in Chinese as a buyer writes it; copied, then logged as sent.
   const draft = kase.getByRole('textbox', { name: 'Draft text (edit before sending)' });
@@ -113,7 +165,7 @@ test('a case from an order: reason, checklist, a file attached, a screenshot of 
   const zip = unzipSync(new Uint8Array(Buffer.from(b64, 'base64')));
   const manifest = ManifestSchema.parse(JSON.parse(strFromU8(zip['manifest.json']!)));
   expect(manifest.order).toEqual({ site: 'taobao', orderId: ORDER });
-  expect(manifest.items.map((i) => i.kind).sort()).toEqual(['screenshot', 'video']);
+  expect(manifest.items.map((i) => i.kind).sort()).toEqual(['photo', 'screenshot', 'video']);
   for (const item of manifest.items) expect(createHash('sha256').update(zip[item.path]!).digest('hex')).toBe(item.sha256);
   const screenshot = manifest.items.find((i) => i.kind === 'screenshot')!;
   expect(screenshot.source).toMatchObject({ type: 'tab_screenshot', url: detail.url, area: 'visible' });
