@@ -43,8 +43,16 @@ const OVERDUE_MS = 14 * 86_400_000;
 export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200): Promise<OrderWithDeadlines[]> {
   const keys: [string, string][] = [];
   const seen = new Set<string>();
-  // Marks are few (one per action the user took): read them whole.
-  const hidden = await hiddenDeadlines(db, now);
+  // Marks are few (one per action the user took): read them whole, alongside the overdue walk.
+  const [hidden, recent] = await Promise.all([
+    hiddenDeadlines(db, now),
+    db.deadlines
+      .where('dueAt')
+      .between(new Date(now.getTime() - OVERDUE_MS).toISOString(), now.toISOString(), true, true)
+      .reverse()
+      .limit(limit * 4)
+      .toArray(),
+  ]);
   const take = (d: Deadline) => {
     if (hidden.has(d.id)) return;
     const k = `${d.site}:${d.orderId}`;
@@ -55,12 +63,6 @@ export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200):
   };
   // Overdue first: orders whose clock passed in the last two weeks and that have nothing open left.
   // Older ones are history (they follow with the rest, newest capture first).
-  const recent = await db.deadlines
-    .where('dueAt')
-    .between(new Date(now.getTime() - OVERDUE_MS).toISOString(), now.toISOString(), true, true)
-    .reverse()
-    .limit(limit * 4)
-    .toArray();
   const candidates = [...new Map(recent.filter((d) => !hidden.has(d.id)).map((d) => [`${d.site}:${d.orderId}`, [d.site, d.orderId] as [string, string]])).values()];
   const open = await deadlinesByOrder(db, candidates);
   for (const [site, orderId] of candidates) {
@@ -116,7 +118,9 @@ async function hiddenDeadlines(db: RadarDB, now: Date): Promise<Set<string>> {
 /** Every listed order's deadlines, sorted, in one index query rather than one per order. */
 async function deadlinesByOrder(db: RadarDB, keys: [string, string][]): Promise<Map<string, Deadline[]>> {
   const byOrder = new Map<string, Deadline[]>();
-  for (const d of await db.deadlines.where('[site+orderId]').anyOf(keys).toArray()) {
+  // One getAll per order, all in flight at once: anyOf walks a cursor a step per row instead.
+  const lists = await db.transaction('r', db.deadlines, () => Promise.all(keys.map((k) => db.deadlines.where('[site+orderId]').equals(k).toArray())));
+  for (const d of lists.flat()) {
     const k = `${d.site}:${d.orderId}`;
     const list = byOrder.get(k);
     if (list) list.push(d);
