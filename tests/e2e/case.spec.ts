@@ -1,7 +1,9 @@
 import { test as base } from '@playwright/test';
 import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { unzipSync, strFromU8 } from 'fflate';
 import { clickAction, launchWithExtension, readTable, servePages, type ExtensionBrowser } from '../../scripts/lib/extension-browser';
 import { ManifestSchema } from '../../utils/evidence/schema';
@@ -170,6 +172,18 @@ test('a case from an order: reason, checklist, a file attached, a screenshot of 
   const screenshot = manifest.items.find((i) => i.kind === 'screenshot')!;
   expect(screenshot.source).toMatchObject({ type: 'tab_screenshot', url: detail.url, area: 'visible' });
   expect(strFromU8(zip['report.html']!)).toContain(ORDER);
+  // The report as a bank would see it: opened from the unpacked archive, and printed to PDF.
+  const unpacked = path.join(ARTIFACTS, 'case-export');
+  for (const [name, data] of Object.entries(zip)) {
+    mkdirSync(path.dirname(path.join(unpacked, name)), { recursive: true });
+    writeFileSync(path.join(unpacked, name), data);
+  }
+  const report = await ext.context.newPage();
+  await report.goto(pathToFileURL(path.join(unpacked, 'report.html')).href);
+  await expect(report.locator('body')).toContainText(ORDER);
+  await expect(report.locator('img').first()).toBeVisible();
+  await report.screenshot({ path: path.join(ARTIFACTS, 'case-report.png'), fullPage: true });
+  await report.pdf({ path: path.join(ARTIFACTS, 'case-report.pdf') });
   await expect(kase.getByRole('status').last()).toContainText('Exported');
 
   // The panel follows the order page the user moves to.
