@@ -1,5 +1,6 @@
 import type { Case } from '../case/schema';
-import { mergeEvents, mergeOrder, mergeTracking } from '../merge';
+import { mergeParcel } from '../db/parcels';
+import { mergeOrder } from '../merge';
 import type { Mark, Order, Overrides, Parcel } from '../model';
 
 /**
@@ -36,24 +37,11 @@ function mergeOverrides(stored: Overrides | undefined, restored: Overrides | und
   };
 }
 
-/** Parcels: as a parcel read merges (db/parcels.ts): the later read's address and status, every order, event and tracking number. */
+/** Parcels: the later capture merges into the earlier one as a parcel read would (db/parcels.ts). */
 export function mergeParcels(stored: Parcel, restored: Parcel): Parcel {
   const [older, newer] = restored.capturedAt < stored.capturedAt ? [restored, stored] : [stored, restored];
-  const statusKnown = newer.status !== 'unknown';
-  const statusText = statusKnown ? (newer.statusText ?? older.statusText) : older.statusText;
-  const { statusText: _a, ...base } = older;
-  return {
-    ...base,
-    url: newer.url,
-    status: statusKnown ? newer.status : older.status,
-    ...(statusText !== undefined ? { statusText } : {}),
-    orderIds: [...new Set([...older.orderIds, ...newer.orderIds])].slice(0, 500),
-    tracking: mergeTracking(older.tracking, newer.tracking),
-    events: mergeEvents(older.events, newer.events),
-    missing: newer.missing,
-    firstSeenAt: earlier(stored.firstSeenAt, restored.firstSeenAt),
-    capturedAt: newer.capturedAt,
-  };
+  const { firstSeenAt: _first, capturedAt, ...read } = newer;
+  return { ...mergeParcel(older, read, capturedAt), firstSeenAt: earlier(stored.firstSeenAt, restored.firstSeenAt) };
 }
 
 /** The more recently edited case, whole; on a tie, the backup's. */
