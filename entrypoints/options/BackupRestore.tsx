@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import { blobSink, downloadBlob } from '@/components/download';
 import { useT } from '@/components/i18n';
 import { BackupError } from '@/utils/backup/errors';
 import { backupFileName, exportBackup } from '@/utils/backup/export';
@@ -18,8 +19,6 @@ import { userTimeZone } from '@/utils/format';
  * repeating any. A reminder falling due in that half hour comes at most that late.
  */
 
-/** The archive's bytes are folded into a Blob every few megabytes, which the browser keeps on disk when large. */
-const FOLD_BYTES = 8 * 1024 * 1024;
 /** Progress redraws at most once per this many bytes. */
 const REDRAW_BYTES = 1024 * 1024;
 
@@ -58,31 +57,12 @@ export function BackupRestore() {
   const download = async () => {
     const { ctrl, report } = start();
     report({ phase: 'backup', done: 0, total: 0 });
-    let archive = new Blob([]);
-    let pending: Uint8Array[] = [];
-    let pendingBytes = 0;
-    const fold = () => {
-      archive = new Blob([archive, ...(pending as BlobPart[])], { type: 'application/zip' });
-      pending = [];
-      pendingBytes = 0;
-    };
-    const sink = new WritableStream<Uint8Array>({
-      write(chunk) {
-        pending.push(chunk);
-        pendingBytes += chunk.byteLength;
-        if (pendingBytes >= FOLD_BYTES) fold();
-      },
-      close: fold,
-    });
+    const { sink, blob } = blobSink('application/zip');
     try {
       const now = new Date();
       await exportBackup(db(), await loadSettings(), sink, { now, signal: ctrl.signal, onProgress: (p) => report({ phase: 'backup', ...p }) });
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(archive);
-      link.download = backupFileName(now);
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-      setStatus(t('backupDone', { size: formatBytes(archive.size) }));
+      downloadBlob(blob(), backupFileName(now));
+      setStatus(t('backupDone', { size: formatBytes(blob().size) }));
     } catch (e) {
       if (ctrl.signal.aborted) setStatus(t('backupCancelled'));
       else setError(t('backupFailed', { error: e instanceof Error ? e.message : String(e) }));
