@@ -25,7 +25,7 @@
 import type { Money, OrderEvent, OrderItem, OrderRead, OrderStatus, Payment, Seller, Tracking } from '../model';
 import { cnEvent } from './cn-time';
 import { absolute, clean, MAX, priceTextOf } from './dom';
-import { parseMoney } from './money';
+import { parseYuan } from './yuan';
 import type { PageKind, PageRead, SiteAdapter } from './types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -366,16 +366,10 @@ function sellerFrom(name: string | null | undefined, id: string | null | undefin
   return seller;
 }
 
-/**
- * 1688 sells in renminbi only: a bare ¥ (or a bare number) on its pages is CNY. "¥325.00（含运费¥15.00）":
- * the amount comes before the bracket, which only says what it includes.
- */
+/** "¥325.00（含运费¥15.00）": the amount comes before the bracket, which only says what it includes. */
 function cny(raw: string | null | undefined): Money | undefined {
   const before = clean(raw, 1000).split(/[（(]/)[0] ?? '';
-  const m = parseMoney(/\d/.test(before) ? before : raw);
-  if (!m) return undefined;
-  if (m.currency === null && !/\$|kr/i.test(m.text)) return { ...m, currency: 'CNY' };
-  return m;
+  return parseYuan(/\d/.test(before) ? before : raw);
 }
 
 /** "20", "x20", "20件", "100.0" (wholesale quantities come as decimals) → integer; "2.5" (kilograms) → undefined. */

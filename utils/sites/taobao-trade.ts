@@ -11,7 +11,7 @@
 import type { EventKind, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Payment, Seller, SiteId, Tracking } from '../model';
 import { parseCnDate } from './cn-time';
 import { absolute, clean, MAX, q } from './dom';
-import { parseMoney } from './money';
+import { parseYuan } from './yuan';
 import type { PageBlock } from './types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -254,10 +254,7 @@ export function moneyOf(raw: unknown, code = 'CNY', symbol = '￥'): Money | und
   const t = clean(str(raw), MAX.moneyText);
   // A price field holds a price and nothing else: a figure inside other words is not one.
   if (!/^(?:[A-Z]{0,3}\s?[$¥￥]|CNY|RMB)?\s*\d[\d,]*(?:\.\d{1,2})?\s*元?$/.test(t)) return undefined;
-  const m = parseMoney(/^[\d.,]+$/.test(t) ? clean(`${symbol}${t}`, MAX.moneyText) : t);
-  if (!m) return undefined;
-  const currency = m.currency ?? (/^[A-Z]{3}$/.test(code) ? code : null);
-  return { ...m, currency };
+  return parseYuan(/^[\d.,]+$/.test(t) ? clean(`${symbol}${t}`, MAX.moneyText) : t, /^[A-Z]{3}$/.test(code) ? code : null);
 }
 
 // ---------------------------------------------------------------------------------------------------

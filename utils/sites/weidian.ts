@@ -27,7 +27,7 @@ import type { Money, OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline
 import { CN_ZONE, cnEvent, parseCnDate, parseEpoch } from './cn-time';
 import { absolute, clean, loadedAt, MAX, priceTextOf, q, qa, textOf } from './dom';
 import { parseJsonKeepingIds } from './json';
-import { parseMoney } from './money';
+import { parseYuan } from './yuan';
 import type { PageKind, PageRead, SiteAdapter } from './types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -199,16 +199,11 @@ function idOf(v: unknown, re: RegExp): string | undefined {
   return undefined;
 }
 
-/** Weidian sells in RMB: a price without an unambiguous currency sign is CNY ("¥" alone is also JPY elsewhere). */
-function cny(text: string | null | undefined): Money | undefined {
-  const m = parseMoney(text);
-  return m ? { ...m, currency: m.currency ?? 'CNY' } : undefined;
-}
 
 /** A price field of the data: "59.90" or 59.9. The page prints it after "¥". */
 function moneyOf(v: unknown): Money | undefined {
-  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return cny(`¥${v}`);
-  if (typeof v === 'string' && /^\s*\d{1,12}(?:\.\d{1,4})?\s*$/.test(v)) return cny(`¥${v.trim()}`);
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return parseYuan(`¥${v}`);
+  if (typeof v === 'string' && /^\s*\d{1,12}(?:\.\d{1,4})?\s*$/.test(v)) return parseYuan(`¥${v.trim()}`);
   return undefined;
 }
 
@@ -814,7 +809,7 @@ function domItems(root: ParentNode, ctx: Ctx, missing: string[], refunds: string
           title: textOf(q(el, ITEM_TITLE)),
           sku: textOf(q(el, ITEM_SKU)),
           quantity: quantityOf(textOf(q(el, ITEM_QTY))),
-          unitPrice: priceEl ? cny(priceTextOf(priceEl)) : undefined,
+          unitPrice: priceEl ? parseYuan(priceTextOf(priceEl)) : undefined,
           imageUrl: !lazy || lazy === 'loaded' ? imageUrl(img?.getAttribute('src'), ctx.url) : undefined,
         },
         items.length,
@@ -848,7 +843,7 @@ function domCard(card: Element, ctx: Ctx, index: number): OrderRead | null | und
   if (!items.length) missing.push('items');
   const total = attempt(() => {
     const el = q(card, CARD_TOTAL);
-    return el ? cny(priceTextOf(el)) : undefined;
+    return el ? parseYuan(priceTextOf(el)) : undefined;
   });
   if (!total) missing.push('total');
   const shown = attempt(() => clean(textOf(q(card, SHOP_STATUS)), MAX.statusText)) || activeTab(card.ownerDocument);
@@ -951,9 +946,9 @@ function domDetail(doc: Document, ctx: Ctx): OrderRead | undefined {
   if (!items.length) missing.push('items');
   const total = attempt(() => {
     const row = rows.find((r) => r.label === 'total');
-    if (row) return cny(row.value);
+    if (row) return parseYuan(row.value);
     const el = q(root, CARD_TOTAL);
-    return el ? cny(priceTextOf(el)) : undefined;
+    return el ? parseYuan(priceTextOf(el)) : undefined;
   });
   if (!total) missing.push('total');
   const { status, statusText } = statusWithRefunds(attempt(() => clean(textOf(q(root, DETAIL_STATUS)), MAX.statusText)), refunds, missing);
