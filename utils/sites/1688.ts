@@ -886,13 +886,25 @@ function ready(doc: Document, kind: PageKind): boolean {
 
 const CARDS: Readonly<Record<Layout, readonly string[]>> = { old: OLD_CARD, new: NEW_CARD, mobile: MOBILE_CARD };
 
-function readList(doc: Document, d: Deep, ctx: Ctx, layout: Layout | undefined): OrderRead[] {
-  let found: { layout: Layout; cards: Element[] } | undefined;
+type CardReader = (card: Element, ctx: Ctx, index: number) => OrderRead | undefined;
+
+/**
+ * What reads each kind of page: each page family's content script carries only its own readers (the
+ * bundle budget, bench/RESULTS.md); a saved page read whole (`parse1688`) gets every layout.
+ */
+interface Readers {
+  cards?: Partial<Record<Layout, CardReader>>;
+  detail?: typeof readDetail;
+}
+
+function readList(doc: Document, d: Deep, ctx: Ctx, layout: Layout | undefined, readers: Partial<Record<Layout, CardReader>>): OrderRead[] {
+  let found: { cards: Element[]; read: CardReader } | undefined;
   // The address names the layout; a saved page at another address is tried against each.
   for (const l of layout ? [layout] : (['old', 'new', 'mobile'] as const)) {
-    const cards = d.qa(CARDS[l]);
-    if (cards.length) {
-      found = { layout: l, cards };
+    const read = readers[l];
+    const cards = read ? d.qa(CARDS[l]) : [];
+    if (read && cards.length) {
+      found = { cards, read };
       break;
     }
   }
@@ -903,8 +915,7 @@ function readList(doc: Document, d: Deep, ctx: Ctx, layout: Layout | undefined):
     }
     return [];
   }
-  const { cards } = found;
-  const read = found.layout === 'new' ? readNewCard : readOldCard;
+  const { cards, read } = found;
   if (cards.length > MAX.orders) note(ctx, `the page shows ${cards.length} orders; only the first ${MAX.orders} were read`);
   const orders: OrderRead[] = [];
   cards.slice(0, MAX.orders).forEach((card, i) => {
@@ -916,8 +927,7 @@ function readList(doc: Document, d: Deep, ctx: Ctx, layout: Layout | undefined):
   return orders;
 }
 
-/** Reads a 1688 order page, or the wall standing in its place. Never throws. */
-export function parse1688(doc: Document, url: URL): PageRead {
+function readPage(doc: Document, url: URL, readers: Readers): PageRead {
   const ctx: Ctx = { url, notes: [] };
   let kind: PageKind = 'list';
   try {
@@ -935,9 +945,10 @@ export function parse1688(doc: Document, url: URL): PageRead {
       return { kind, orders: [], notes: ctx.notes, blocked };
     }
     let orders: OrderRead[];
-    if (kind === 'list') orders = readList(doc, d, ctx, page?.layout);
+    if (kind === 'list') orders = readList(doc, d, ctx, page?.layout, readers.cards ?? {});
     else {
-      const o = attempt(() => readDetail(d, ctx));
+      const read = readers.detail;
+      const o = read && attempt(() => read(d, ctx));
       orders = o ? [o] : [];
     }
     return { kind, orders, notes: ctx.notes };
@@ -947,19 +958,52 @@ export function parse1688(doc: Document, url: URL): PageRead {
   }
 }
 
-export const alibaba1688: SiteAdapter = {
-  id: SITE,
-  matches: [
+/** Reads a 1688 order page, any layout, or the wall standing in its place. Never throws. */
+export function parse1688(doc: Document, url: URL): PageRead {
+  return readPage(doc, url, { cards: { old: readOldCard, new: readNewCard, mobile: readOldCard }, detail: readDetail });
+}
+
+/** One page family: the addresses its content script is registered for, and the readers it carries. */
+function family(matches: string[], kindAt: (url: URL) => PageKind | null, readers: Readers): SiteAdapter {
+  return { id: SITE, matches, detect: kindAt, ready, parse: (doc, url) => readPage(doc, url, readers) };
+}
+
+const layoutOnly = (layouts: readonly (Layout | undefined)[]) => (url: URL) => {
+  const page = pageOf(url);
+  return page && layouts.includes(page.layout) ? page.kind : null;
+};
+
+/** The old list on trade.1688.com and the mobile list: server markup, one reader. */
+export const alibaba1688List = family(
+  [
     '*://trade.1688.com/order/buyer_order_list.htm*', // old list (and its punish address, which extends the path)
-    '*://trade.1688.com/order/new_step_order_detail.htm*', // order detail
-    '*://air.1688.com/app/ctf-page/trade-order-list/buyer-order-list.html*', // new list
     '*://trade2.m.1688.com/page/buyerOrderList.html*', // mobile list
     // Punish addresses with the doubled slash Alibaba's redirect has been seen to write.
     '*://trade.1688.com//order/buyer_order_list.htm/_____tmd_____/*',
-    '*://trade.1688.com//order/new_step_order_detail.htm/_____tmd_____/*',
-    '*://air.1688.com//app/ctf-page/trade-order-list/buyer-order-list.html/_____tmd_____/*',
     '*://trade2.m.1688.com//page/buyerOrderList.html/_____tmd_____/*',
   ],
+  layoutOnly(['old', 'mobile']),
+  { cards: { old: readOldCard, mobile: readOldCard } },
+);
+
+/** The new list on air.1688.com: web components in shadow roots. */
+export const alibaba1688AirList = family(
+  ['*://air.1688.com/app/ctf-page/trade-order-list/buyer-order-list.html*', '*://air.1688.com//app/ctf-page/trade-order-list/buyer-order-list.html/_____tmd_____/*'],
+  layoutOnly(['new']),
+  { cards: { new: readNewCard } },
+);
+
+/** The order detail on trade.1688.com. */
+export const alibaba1688Detail = family(
+  ['*://trade.1688.com/order/new_step_order_detail.htm*', '*://trade.1688.com//order/new_step_order_detail.htm/_____tmd_____/*'],
+  layoutOnly([undefined]),
+  { detail: readDetail },
+);
+
+/** The whole site: the background's check of who may report its orders, `npm run parse` and the tests. */
+export const alibaba1688: SiteAdapter = {
+  id: SITE,
+  matches: /* @__PURE__ */ [alibaba1688List, alibaba1688AirList, alibaba1688Detail].flatMap((f) => f.matches),
   detect,
   ready,
   parse: parse1688,

@@ -642,9 +642,7 @@ function logisticsOrder(orderId: string, tracking: Tracking[]): OrderRead {
 }
 
 function readData(data: Rec, ctx: Ctx, type: PageType): DataRead {
-  if (type === 'detail') return readDataDetail(data, ctx);
-  if (type === 'logistics') return readDataLogistics(data, ctx);
-  return readDataList(data, ctx);
+  return ALL_PAGES.data[type]?.(data, ctx) ?? { orders: [] };
 }
 
 /** Which page a data object is for when the address does not say. */
@@ -1010,9 +1008,34 @@ function ready(doc: Document, kind: PageKind): boolean {
 }
 
 /**
+ * What reads each type of page, from its data and from its drawn markup: each page family's content
+ * script carries only its own readers (the bundle budget, bench/RESULTS.md); a saved page read whole
+ * (`parseWeidian`) gets them all.
+ */
+interface Readers {
+  data: Partial<Record<PageType, (data: Rec, ctx: Ctx) => DataRead>>;
+  dom: Partial<Record<PageType, (doc: Document, ctx: Ctx) => OrderRead[]>>;
+}
+
+const detailPage = (doc: Document, ctx: Ctx) => one(domDetail(doc, ctx));
+const logisticsPage = (doc: Document, ctx: Ctx) => one(domLogistics(doc, ctx));
+const one = (o: OrderRead | undefined) => (o ? [o] : []);
+// Plain references only: a property read at module level would keep every reader in every bundle.
+const LIST_PAGES: Readers = { data: { list: readDataList }, dom: { list: domList } };
+const DETAIL_PAGES: Readers = { data: { detail: readDataDetail, logistics: readDataLogistics }, dom: { detail: detailPage, logistics: logisticsPage } };
+const ALL_PAGES: Readers = {
+  data: { list: readDataList, detail: readDataDetail, logistics: readDataLogistics },
+  dom: { list: domList, detail: detailPage, logistics: logisticsPage },
+};
+
+/**
  * Reads a Weidian order page. `now` is the capture time: page countdowns count from it. Never throws.
  */
 export function parseWeidian(doc: Document, url: URL, now: Date = new Date()): PageRead {
+  return readPage(doc, url, now, ALL_PAGES);
+}
+
+function readPage(doc: Document, url: URL, now: Date, readers: Readers): PageRead {
   let kind: PageKind = 'list';
   const ctx: Ctx = { url, page: null, now, notes: [] };
   try {
@@ -1030,7 +1053,7 @@ export function parseWeidian(doc: Document, url: URL, now: Date = new Date()): P
     if (!ctx.page) note(ctx, `this address is not a Weidian order page we know; read as a ${kind}`);
 
     if (data) {
-      const r = readData(data, ctx, type);
+      const r = readers.data[type]?.(data, ctx) ?? { orders: [] };
       if (r.blocked) {
         note(ctx, 'Weidian asks to log in before showing the orders');
         return { kind, orders: [], notes: ctx.notes, blocked: r.blocked };
@@ -1043,12 +1066,9 @@ export function parseWeidian(doc: Document, url: URL, now: Date = new Date()): P
       return { kind, orders: r.orders, notes: ctx.notes };
     }
 
-    let orders: OrderRead[];
-    if (type === 'list') orders = domList(doc, ctx);
-    else {
-      const o = attempt(() => (type === 'logistics' ? domLogistics(doc, ctx) : domDetail(doc, ctx)));
-      orders = o ? [o] : [];
-    }
+    const read = readers.dom[type];
+    // A list's own failure is the page's; one order's page that fails yields no order.
+    const orders = (type === 'list' ? read?.(doc, ctx) : attempt(() => read?.(doc, ctx))) ?? [];
     return { kind, orders, notes: ctx.notes };
   } catch (error) {
     note(ctx, `could not read the page (${error instanceof Error ? error.name : 'error'})`);
@@ -1056,19 +1076,49 @@ export function parseWeidian(doc: Document, url: URL, now: Date = new Date()): P
   }
 }
 
-export const weidian: SiteAdapter = {
-  id: SITE,
-  matches: [
+/** One page family: the addresses its content script is registered for, and the readers it carries. */
+function family(matches: string[], types: PageType[], readers: Readers): SiteAdapter {
+  return {
+    id: SITE,
+    matches,
+    detect: (url) => {
+      const page = pageOf(url);
+      return page && types.includes(page.type) ? page.kind : null;
+    },
+    ready,
+    // A countdown printed into the page counts from when it was loaded, not from a later re-read.
+    parse: (doc, url) => readPage(doc, url, loadedAt(doc), readers),
+  };
+}
+
+/** The order list, every status tab, at its addresses old and new. */
+export const weidianList = family(
+  [
     '*://weidian.com/user/order/list.php*', // order list, every status tab
     '*://weidian.com/user/order-new/list.php*', // the same list at its newer address
+    '*://i.weidian.com/order/list.php*', // older list
+  ],
+  ['list'],
+  LIST_PAGES,
+);
+
+/** One order's pages: its detail and its parcels. */
+export const weidianDetail = family(
+  [
     '*://*.weidian.com/user/order-new/detail.php*', // order detail, on weidian.com and shop sub-domains
     '*://weidian.com/user/order/detail.php*', // order detail, where the list's own links point
     '*://weidian.com/user/order-new/logistics.php*', // parcels of one order
-    '*://i.weidian.com/order/list.php*', // older list
     '*://i.weidian.com/order/detail.php*', // older detail
   ],
+  ['detail', 'logistics'],
+  DETAIL_PAGES,
+);
+
+/** The whole site: the background's check of who may report its orders, `npm run parse` and the tests. */
+export const weidian: SiteAdapter = {
+  id: SITE,
+  matches: /* @__PURE__ */ [weidianList, weidianDetail].flatMap((f) => f.matches),
   detect,
   ready,
-  // A countdown printed into the page counts from when it was loaded, not from a later re-read.
   parse: (doc, url) => parseWeidian(doc, url, loadedAt(doc)),
 };

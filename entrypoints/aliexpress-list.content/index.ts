@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '@/utils/ext/run-site';
-import { aliexpress } from '@/utils/sites/aliexpress';
+import { aliexpressList } from '@/utils/sites/aliexpress';
 
 export default defineContentScript({
-  matches: aliexpress.matches,
+  matches: aliexpressList.matches,
   runAt: 'document_idle',
-  main: (ctx) => runSite(aliexpress, ctx),
+  main: (ctx) => runSite(aliexpressList, ctx),
 });
