@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OrderReadSchema } from '../model';
-import { aliexpress, aliexpressDetail, aliexpressList, aliexpressOldDetail, aliexpressOldList, fullImageUrl, mapStatus, monthOf, parseAeDate, parseAliExpress } from './aliexpress';
+import { aliexpress, aliexpressCurrent, aliexpressOldDetail, aliexpressOldList, fullImageUrl, mapStatus, monthOf, parseAeDate, parseAliExpress } from './aliexpress';
 import type { PageRead } from './types';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's.
@@ -144,7 +144,7 @@ describe('detect', () => {
   });
 
   it('each page is read by exactly one page family, whose own content script is registered there', () => {
-    const families = [aliexpressList, aliexpressDetail, aliexpressOldList, aliexpressOldDetail];
+    const families = [aliexpressCurrent, aliexpressOldList, aliexpressOldDetail];
     for (const [url, kind] of cases) {
       const u = new URL(url);
       const readers = families.filter((f) => f.detect(u));

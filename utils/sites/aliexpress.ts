@@ -1041,18 +1041,14 @@ function family(matches: string[], kindAt: (url: URL) => PageKind | null, reader
 const isOldHost = (url: URL) => url.hostname.toLowerCase() === OLD_HOST;
 const kindOnly = (kind: PageKind, old: boolean) => (url: URL) => (isOldHost(url) === old && detect(url) === kind ? kind : null);
 
-/** The current order list (an SPA: "View orders" appends cards), www, language subdomains and the US storefront. */
-export const aliexpressList = family(
-  ['*://*.aliexpress.com/p/order/index.html*', '*://*.aliexpress.us/p/order/index.html*'],
-  kindOnly('list', false),
-  { list: currentList },
-);
-
-/** The current order detail. A separate document from the list, so a separate content script. */
-export const aliexpressDetail = family(
-  ['*://*.aliexpress.com/p/order/detail.html*', '*://*.aliexpress.us/p/order/detail.html*'],
-  kindOnly('detail', false),
-  { detail: readCurrentDetail },
+/**
+ * The current list and detail, www, language subdomains and the US storefront. One SPA: it may move
+ * from the list to an order's detail without loading a page, so one script reads both.
+ */
+export const aliexpressCurrent = family(
+  ['*://*.aliexpress.com/p/order/index.html*', '*://*.aliexpress.com/p/order/detail.html*', '*://*.aliexpress.us/p/order/index.html*', '*://*.aliexpress.us/p/order/detail.html*'],
+  (url) => (isOldHost(url) ? null : detect(url)),
+  { list: currentList, detail: readCurrentDetail },
 );
 
 /** The old "My AliExpress" list on trade.aliexpress.com. TODO(2027-01): drop with its readers. */
@@ -1068,7 +1064,7 @@ export const aliexpressOldDetail = family(['*://trade.aliexpress.com/order_detai
 /** The whole site: the background's check of who may report its orders, `npm run parse` and the tests. */
 export const aliexpress: SiteAdapter = {
   id: SITE,
-  matches: /* @__PURE__ */ [aliexpressList, aliexpressDetail, aliexpressOldList, aliexpressOldDetail].flatMap((f) => f.matches),
+  matches: /* @__PURE__ */ [aliexpressCurrent, aliexpressOldList, aliexpressOldDetail].flatMap((f) => f.matches),
   detect,
   ready,
   parse: (doc, url) => parseAliExpress(doc, url, loadedAt(doc)),

@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '@/utils/ext/run-site';
-import { aliexpressList } from '@/utils/sites/aliexpress';
+import { aliexpressCurrent } from '@/utils/sites/aliexpress';
 
 export default defineContentScript({
-  matches: aliexpressList.matches,
+  matches: aliexpressCurrent.matches,
   runAt: 'document_idle',
-  main: (ctx) => runSite(aliexpressList, ctx),
+  main: (ctx) => runSite(aliexpressCurrent, ctx),
 });
