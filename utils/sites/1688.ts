@@ -265,11 +265,17 @@ function treesOf(root: ParentNode): ParentNode[] {
 interface Deep {
   q(selectors: readonly string[]): Element | null;
   qa(selectors: readonly string[]): Element[];
+  /** No shadow tree below the root: its parts can be queried as plain markup. */
+  flat: boolean;
 }
 
-/** Queries over `root` and the shadow trees inside it: first alternative that matches anything wins. */
-function deep(root: ParentNode): Deep {
-  const trees = treesOf(root);
+/**
+ * Queries over `root` and the shadow trees inside it: first alternative that matches anything wins.
+ * `flat`: the page holds no shadow tree at all (the old and mobile lists), so the walk that finds
+ * them is skipped: it cost more than the reading itself on a 50-order page.
+ */
+function deep(root: ParentNode, flat = false): Deep {
+  const trees = flat ? [root] : treesOf(root);
   const qa = (selectors: readonly string[]) => {
     for (const s of selectors) {
       const found = trees.flatMap((t) => Array.from(t.querySelectorAll(s)));
@@ -277,7 +283,16 @@ function deep(root: ParentNode): Deep {
     }
     return [];
   };
-  return { qa, q: (selectors) => qa(selectors)[0] ?? null };
+  const q = (selectors: readonly string[]) => {
+    for (const s of selectors) {
+      for (const t of trees) {
+        const el = t.querySelector(s);
+        if (el) return el;
+      }
+    }
+    return null;
+  };
+  return { qa, q, flat: trees.length === 1 };
 }
 
 /** Rendered text of a node, shadow trees included; scripts, styles and inert templates left out. */
@@ -495,6 +510,8 @@ function statusOf(text: string | undefined, itemWords: string[], itemCount: numb
 interface Ctx {
   url: URL;
   notes: string[];
+  /** The document holds no shadow tree (`Deep.flat`). */
+  flat?: boolean;
 }
 
 /** Runs one field's extraction; a throw (a layout surprise) counts as "not found". */
@@ -585,7 +602,7 @@ function orderedEvent(text: string | undefined, missing: string[]): OrderEvent[]
 // --- old and mobile list ---------------------------------------------------------------------------
 
 function readOldCard(card: Element, ctx: Ctx, index: number): OrderRead | undefined {
-  const d = deep(card);
+  const d = deep(card, ctx.flat);
   const orderId =
     attempt(() => ID_IN_TEXT.exec(clean(d.q(OLD_ID_INPUT)?.getAttribute('value'), 40))?.[1]) ??
     attempt(() => ID_IN_TEXT.exec(clean(d.q(OLD_ID_ATTR)?.getAttribute('data-orderid'), 40))?.[1]) ??
@@ -611,7 +628,7 @@ function readOldCard(card: Element, ctx: Ctx, index: number): OrderRead | undefi
   for (const a of attempt(() => d.qa(OLD_PRODUCT)) ?? []) {
     const item = attempt(() => {
       const row = a.closest(OLD_ITEM_ROW) ?? a.parentElement ?? a;
-      const r = deep(row);
+      const r = deep(row, ctx.flat);
       const spec = r.q(OLD_ITEM_SPEC);
       const made = makeItem(
         {
@@ -647,7 +664,7 @@ function readOldCard(card: Element, ctx: Ctx, index: number): OrderRead | undefi
 // --- new list --------------------------------------------------------------------------------------
 
 function readNewCard(card: Element, ctx: Ctx, index: number): OrderRead | undefined {
-  const d = deep(card);
+  const d = deep(card, ctx.flat);
   const orderId =
     attempt(() => {
       const el = d.q(NEW_ID);
@@ -677,7 +694,7 @@ function readNewCard(card: Element, ctx: Ctx, index: number): OrderRead | undefi
   const service: string[] = [];
   for (const entry of attempt(() => d.qa(NEW_ENTRY)) ?? []) {
     const item = attempt(() => {
-      const e = deep(entry);
+      const e = deep(entry, ctx.flat);
       const a = e.q(NEW_ENTRY_TITLE);
       const price = e.q(NEW_ENTRY_PRICE);
       const made = makeItem(
@@ -798,7 +815,7 @@ function readDetail(d: Deep, ctx: Ctx): OrderRead | undefined {
   const service: string[] = [];
   for (const entry of entries) {
     const item = attempt(() => {
-      const e = deep(entry);
+      const e = deep(entry, ctx.flat);
       const a = e.q(DETAIL_ENTRY_TITLE);
       const offer = offerLink(e.q(DETAIL_ENTRY_OFFER)?.getAttribute('href'), ctx.url);
       const spec = e.q(DETAIL_ENTRY_SPEC);
@@ -933,6 +950,7 @@ function readPage(doc: Document, url: URL, readers: Readers): PageRead {
   try {
     const page = pageOf(url);
     const d = deep(doc);
+    ctx.flat = d.flat;
     if (page) kind = page.kind;
     else if (isLoginAddress(url)) kind = loginTarget(url) ?? 'list';
     else {
