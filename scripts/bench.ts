@@ -54,7 +54,7 @@ const bundles = readdirSync(csDir)
   });
 
 // 2. Parse time per site: a 50-order list page (bench/pages.ts), each adapter bundled alone, read in
-// Chromium's real DOM and in Node with happy-dom.
+// Chromium's real DOM and in Node with linkedom.
 const PARSE_BUDGET_MS = 5;
 const pages = benchPages();
 const browser = await chromium.launch({ executablePath: chrome, args: ['--no-sandbox', '--disable-gpu'] });
@@ -91,8 +91,8 @@ for (const p of pages) {
 await browser.close();
 await build({ entryPoints: ['bench/parse-node.ts'], bundle: true, minify: true, format: 'esm', platform: 'node', outfile: '.output/bench-parse-node.mjs', logLevel: 'error' });
 const inNode = JSON.parse(
-  execFileSync(process.execPath, ['.output/bench-parse-node.mjs'], { encoding: 'utf8', input: JSON.stringify(pages.map((p) => ({ site: p.site, url: p.url, html: p.html }))) }),
-) as { site: string; orders: number; ms: number }[];
+  execFileSync(process.execPath, ['.output/bench-parse-node.mjs'], { encoding: 'utf8', input: JSON.stringify(pages.map((p) => ({ module: p.module, exportName: p.exportName, url: p.url, html: p.html }))) }),
+) as { orders: number; ms: number }[];
 pages.forEach((p, i) => {
   const n = inNode[i]!;
   if (n.orders !== parses[i]!.orders) throw new Error(`${p.site}: ${n.orders} orders in Node, ${parses[i]!.orders} in Chromium`);

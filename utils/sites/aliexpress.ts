@@ -15,7 +15,7 @@
  * Every string taken from the page is trimmed, whitespace-collapsed and capped to the schema's limits.
  */
 import type { EventKind, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Seller, Tracking } from '../model';
-import { absolute, clean, loadedAt, MAX, priceTextOf, q, qa, textOf } from './dom';
+import { absolute, clean, has, loadedAt, MAX, priceTextOf, q, qa, textOf } from './dom';
 import { parseMoney } from './money';
 import { wallTimeToUtc } from './wall-time';
 import type { PageKind, PageRead, SiteAdapter } from './types';
@@ -561,7 +561,7 @@ function readCurrentCard(card: Element, ctx: Ctx, index: number): OrderRead | un
 
   const items: OrderItem[] = [];
   attempt(() => {
-    if (q(card, CARD_IMG_LIST)) return undefined; // thumbnails only: the detail page has the items
+    if (has(card, CARD_IMG_LIST)) return undefined; // thumbnails only: the detail page has the items
     const titleEl = q(card, CARD_ITEM_TITLE);
     const title = titleEl?.getAttribute('title') || textOf(titleEl);
     const qtyEl = q(card, CARD_ITEM_QTY);
@@ -931,21 +931,21 @@ function readOldDetail(doc: Document, ctx: Ctx): OrderRead | undefined {
 // ---------------------------------------------------------------------------------------------------
 
 /** Orders, or the page's own "no orders" state: either way not a wall. */
-const hasContent = (doc: Document) => !!q(doc, [...LIST_CARD, ...OLD_LIST_ORDER, ...DETAIL_INFO, ...OLD_DETAIL_MARK, ...LIST_EMPTY]);
+const hasContent = (doc: Document) => has(doc, [...LIST_CARD, ...OLD_LIST_ORDER, ...DETAIL_INFO, ...OLD_DETAIL_MARK, ...LIST_EMPTY]);
 
 function blockedBy(doc: Document): 'captcha' | 'login' | undefined {
-  if (q(doc, CAPTCHA)) return 'captcha';
+  if (has(doc, CAPTCHA)) return 'captcha';
   if (hasContent(doc)) return undefined;
   if (CAPTCHA_TEXT.test(doc.body?.textContent ?? '')) return 'captcha';
-  if (q(doc, LOGIN)) return 'login';
+  if (has(doc, LOGIN)) return 'login';
   return undefined;
 }
 
 function ready(doc: Document, kind: PageKind): boolean {
   try {
     if (blockedBy(doc)) return true;
-    if (kind === 'list') return !!q(doc, [...LIST_CARD, ...OLD_LIST_ORDER, ...LIST_EMPTY]);
-    return !!q(doc, [...DETAIL_INFO, ...DETAIL_STATUS, ...OLD_DETAIL_MARK]);
+    if (kind === 'list') return has(doc, [...LIST_CARD, ...OLD_LIST_ORDER, ...LIST_EMPTY]);
+    return has(doc, [...DETAIL_INFO, ...DETAIL_STATUS, ...OLD_DETAIL_MARK]);
   } catch {
     return false;
   }
@@ -956,7 +956,7 @@ type DetailReader = (doc: Document, ctx: Ctx) => OrderRead | undefined;
 
 function readCards(cards: Element[], ctx: Ctx, read: CardReader, doc: Document): OrderRead[] {
   if (!cards.length) {
-    if (!q(doc, LIST_EMPTY)) note(ctx, 'no order cards found on the page (the layout may have changed)');
+    if (!has(doc, LIST_EMPTY)) note(ctx, 'no order cards found on the page (the layout may have changed)');
     return [];
   }
   const orders: OrderRead[] = [];
@@ -981,11 +981,11 @@ interface Readers {
 
 const currentList = (doc: Document, ctx: Ctx) => readCards(qa(doc, LIST_CARD), ctx, readCurrentCard, doc);
 const oldList = (doc: Document, ctx: Ctx) => readCards(qa(doc, OLD_LIST_ORDER), ctx, readOldListOrder, doc);
-const isOldDetail = (doc: Document) => !!q(doc, OLD_DETAIL_MARK) && !q(doc, DETAIL_INFO);
+const isOldDetail = (doc: Document) => has(doc, OLD_DETAIL_MARK) && !has(doc, DETAIL_INFO);
 
 /** Every layout, chosen by what the page shows. */
 const ANY_LAYOUT: Readers = {
-  list: (doc, ctx) => (q(doc, OLD_LIST_ORDER) ? oldList : currentList)(doc, ctx),
+  list: (doc, ctx) => (has(doc, OLD_LIST_ORDER) ? oldList : currentList)(doc, ctx),
   detail: (doc, ctx) => (isOldDetail(doc) ? readOldDetail : readCurrentDetail)(doc, ctx),
 };
 
@@ -997,7 +997,7 @@ function readPage(doc: Document, url: URL, now: Date, readers: Partial<Readers>)
     const detected = detect(url);
     if (detected) kind = detected;
     else {
-      kind = q(doc, [...DETAIL_INFO, ...OLD_DETAIL_MARK]) ? 'detail' : 'list';
+      kind = has(doc, [...DETAIL_INFO, ...OLD_DETAIL_MARK]) ? 'detail' : 'list';
       note(ctx, 'this address is not an AliExpress order page we know; read as a ' + kind);
     }
     const blocked = blockedBy(doc);
