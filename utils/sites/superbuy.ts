@@ -23,7 +23,7 @@
  */
 import type { AgentSite, AgentSource, MarketplaceItem, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, QcPhoto } from '../model';
 import { cnEvent } from './cn-time';
-import { absolute, clean, MAX, priceTextOf, q, qa, textOf } from './dom';
+import { absolute, clean, has, MAX, priceTextOf, q, qa, textOf } from './dom';
 import { parseMoney } from './money';
 import type { PageKind, PageRead, SiteAdapter } from './types';
 import { parseJsonKeepingIds } from './json';
@@ -610,14 +610,14 @@ function mergeDrafts(data: Draft, drawn: Draft | undefined, ctx: Ctx): Draft {
 // ---------------------------------------------------------------------------------------------------
 
 function hasContent(doc: Document): boolean {
-  return !!q(doc, ORDER_TABLE) || dataScriptText(doc) !== undefined;
+  return has(doc, ORDER_TABLE) || dataScriptText(doc) !== undefined;
 }
 
 function blockedBy(doc: Document): 'captcha' | 'login' | undefined {
-  if (q(doc, CAPTCHA)) return 'captcha';
+  if (has(doc, CAPTCHA)) return 'captcha';
   if (hasContent(doc)) return undefined;
   if (/^\s*log\s?in\b/i.test(doc.title ?? '')) return 'login';
-  if (q(doc, LOGIN)) return 'login';
+  if (has(doc, LOGIN)) return 'login';
   if (Array.from(doc.querySelectorAll('script:not([src])')).some((s) => (s.textContent ?? '').includes('loginUser'))) return 'login';
   return undefined;
 }

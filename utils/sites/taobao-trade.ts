@@ -10,7 +10,7 @@
  */
 import type { EventKind, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Payment, Seller, SiteId, Tracking } from '../model';
 import { parseCnDate } from './cn-time';
-import { absolute, clean, MAX, q } from './dom';
+import { absolute, clean, has, MAX } from './dom';
 import { parseYuan } from './yuan';
 import type { PageBlock } from './types';
 
@@ -419,8 +419,8 @@ const LOGIN = [
 /** A wall in front of the orders; never when the page carries order content. */
 export function wallOf(doc: Document, hasContent: boolean): PageBlock | undefined {
   if (hasContent) return undefined;
-  if (q(doc, CAPTCHA) || CAPTCHA_TEXT.test(doc.body?.textContent ?? '')) return 'captcha';
-  if (q(doc, LOGIN)) return 'login';
+  if (has(doc, CAPTCHA) || CAPTCHA_TEXT.test(doc.body?.textContent ?? '')) return 'captcha';
+  if (has(doc, LOGIN)) return 'login';
   return undefined;
 }
 

@@ -16,7 +16,7 @@
  */
 import type { OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Payment, SiteId, Tracking } from '../model';
 import { cnEvent } from './cn-time';
-import { absolute, clean, loadedAt, MAX, q, qa, textOf } from './dom';
+import { absolute, clean, has, loadedAt, MAX, q, qa, textOf } from './dom';
 import {
   addEvent,
   addTracking,
@@ -544,7 +544,7 @@ const hasEmbedded = (doc: Document) => /\bvar\s+data\s*=\s*JSON\.parse\(/.test(A
 function ready(doc: Document, kind: PageKind): boolean {
   try {
     if (hasEmbedded(doc) || wallOf(doc, false)) return true;
-    return kind === 'list' && !!q(doc, LIST_CARD);
+    return kind === 'list' && has(doc, LIST_CARD);
   } catch {
     return false;
   }
@@ -570,7 +570,7 @@ function readPage(doc: Document, url: URL, now: Date, readers: Readers): PageRea
       note(ctx, 'this address is not a Taobao order page we know; read as a ' + kind);
     }
     const embedded = kind === 'detail' ? jsonParseVar(doc, 'data') : undefined;
-    const content = embedded ? embedded.status !== 'absent' : hasEmbedded(doc) || !!q(doc, LIST_CARD);
+    const content = embedded ? embedded.status !== 'absent' : hasEmbedded(doc) || has(doc, LIST_CARD);
     const blocked = wallOf(doc, content);
     if (blocked) {
       note(ctx, blocked === 'captcha' ? 'Taobao shows a captcha instead of the orders' : 'Taobao asks to log in before showing the orders');

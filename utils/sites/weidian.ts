@@ -25,7 +25,7 @@
  */
 import type { Money, OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Seller, Tracking } from '../model';
 import { CN_ZONE, cnEvent, parseCnDate, parseEpoch } from './cn-time';
-import { absolute, clean, loadedAt, MAX, priceTextOf, q, qa, textOf } from './dom';
+import { absolute, clean, has, loadedAt, MAX, priceTextOf, q, qa, textOf } from './dom';
 import { parseJsonKeepingIds } from './json';
 import { parseYuan } from './yuan';
 import type { PageKind, PageRead, SiteAdapter } from './types';
@@ -861,7 +861,7 @@ function activeTab(doc: Document): string {
 function domList(doc: Document, ctx: Ctx): OrderRead[] {
   const cards = qa(doc, LIST_CARD);
   if (!cards.length) {
-    if (!q(doc, LIST_EMPTY)) note(ctx, 'no order cards found on the page (the layout may have changed)');
+    if (!has(doc, LIST_EMPTY)) note(ctx, 'no order cards found on the page (the layout may have changed)');
     return [];
   }
   if (cards.length > MAX.orders) note(ctx, `the page shows ${cards.length} orders; only the first ${MAX.orders} were read`);
@@ -982,7 +982,7 @@ function domLogistics(doc: Document, ctx: Ctx): OrderRead | undefined {
 
 /** Orders, data, or the page's own "no orders" state: either way not a wall. */
 function hasContent(doc: Document): boolean {
-  if (q(doc, [...LIST_CARD, ...LIST_EMPTY, ...ROCKER_DATA, ...BRIDGE_DATA])) return true;
+  if (has(doc, [...LIST_CARD, ...LIST_EMPTY, ...ROCKER_DATA, ...BRIDGE_DATA])) return true;
   const detail = q(doc, DETAIL);
   return !!detail && detail.children.length > 0;
 }
@@ -995,9 +995,9 @@ function blockedBy(doc: Document, url: URL): 'login' | undefined {
 
 function ready(doc: Document, kind: PageKind): boolean {
   try {
-    if (q(doc, [...ROCKER_DATA, ...BRIDGE_DATA]) || inlineAssignment(doc) !== undefined) return true;
+    if (has(doc, [...ROCKER_DATA, ...BRIDGE_DATA]) || inlineAssignment(doc) !== undefined) return true;
     if (!hasContent(doc) && q(doc, LOGIN)) return true;
-    if (kind === 'list') return !!q(doc, [...LIST_CARD, ...LIST_EMPTY]);
+    if (kind === 'list') return has(doc, [...LIST_CARD, ...LIST_EMPTY]);
     const detail = q(doc, DETAIL);
     if (detail) return detail.children.length > 0;
     // The logistics page: ready once a tracking number is drawn.
