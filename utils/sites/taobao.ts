@@ -539,7 +539,8 @@ function readDetail(data: unknown, ctx: Ctx): OrderRead | undefined {
 // Page
 // ---------------------------------------------------------------------------------------------------
 
-const hasEmbedded = (doc: Document) => /\bvar\s+data\s*=\s*JSON\.parse\(/.test(Array.from(doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '').join('\n'));
+/** Script by script: joining them copied the 300 KB data literal once more on every read. */
+const hasEmbedded = (doc: Document) => Array.from(doc.querySelectorAll('script:not([src])')).some((s) => /\bvar\s+data\s*=\s*JSON\.parse\(/.test(s.textContent ?? ''));
 
 function ready(doc: Document, kind: PageKind): boolean {
   try {
