@@ -963,7 +963,7 @@ function readPage(doc: Document, url: URL, readers: Readers): PageRead {
       return { kind, orders: [], notes: ctx.notes, blocked };
     }
     let orders: OrderRead[];
-    if (kind === 'list') orders = readList(doc, d, ctx, page?.layout, readers.cards ?? {});
+    if (kind === 'list') orders = readers.cards ? readList(doc, d, ctx, page?.layout, readers.cards) : [];
     else {
       const read = readers.detail;
       const o = read && attempt(() => read(d, ctx));
