@@ -153,7 +153,7 @@ const lines = [
   '',
   'Deadlines: 20 runs after 5 warm-up runs, the engine bundled by esbuild as the service worker ships it (`bench/engine.ts`), over 10,000 generated orders (`bench/orders.ts`): every site, half the Chinese-marketplace orders through one of the five agent families, PayPal, the four card networks, Alipay or no known payment, EU/UK regions on AliExpress; statuses, event sets, date-only dates and page countdowns varied by a fixed pseudo-random sequence.',
   '',
-  `Parse: in Chromium ${RUNS} runs after 20 warm-up runs, in Node 50 after 10 (linkedom, the adapters bundled by esbuild: \`bench/parse-node.ts\`), of the adapter on a page of 50 orders (\`bench/pages.ts\`: AliExpress, 1688, Weidian, CNFans and Superbuy fixtures with their orders repeated under new numbers; Taobao's real capture as it is; Tmall's detail page, one order, as Tmall has no list of its own).`,
+  `Parse: in Chromium ${RUNS} runs after 20 warm-up runs, in Node 50 after 10 (linkedom, the adapters bundled by esbuild: \`bench/parse-node.ts\`), of the page family whose content script reads the page (\`aliexpressCurrent\`, \`taobaoList\`, \`alibaba1688List\`, \`weidianList\`…) on a page of 50 orders (\`bench/pages.ts\`: AliExpress, 1688, Weidian, CNFans and Superbuy fixtures with their orders repeated under new numbers; Taobao's real capture as it is; Tmall's detail page, one order, as Tmall has no list of its own).`,
   '',
 ];
 writeFileSync('bench/RESULTS.md', lines.join('\n'));
