@@ -912,6 +912,8 @@ type CardReader = (card: Element, ctx: Ctx, index: number) => OrderRead | undefi
 interface Readers {
   cards?: Partial<Record<Layout, CardReader>>;
   detail?: typeof readDetail;
+  /** A saved login page: which of our pages it stands in for (content scripts never run on the login hosts). */
+  loginTarget?: typeof loginTarget;
 }
 
 function readList(doc: Document, d: Deep, ctx: Ctx, layout: Layout | undefined, readers: Partial<Record<Layout, CardReader>>): OrderRead[] {
@@ -952,7 +954,7 @@ function readPage(doc: Document, url: URL, readers: Readers): PageRead {
     const d = deep(doc);
     ctx.flat = d.flat;
     if (page) kind = page.kind;
-    else if (isLoginAddress(url)) kind = loginTarget(url) ?? 'list';
+    else if (isLoginAddress(url)) kind = readers.loginTarget?.(url) ?? 'list';
     else {
       kind = d.q(DETAIL_MARK) ? 'detail' : 'list';
       note(ctx, `this address is not a 1688 order page we know; read as a ${kind}`);
@@ -978,7 +980,7 @@ function readPage(doc: Document, url: URL, readers: Readers): PageRead {
 
 /** Reads a 1688 order page, any layout, or the wall standing in its place. Never throws. */
 export function parse1688(doc: Document, url: URL): PageRead {
-  return readPage(doc, url, { cards: { old: readOldCard, new: readNewCard, mobile: readOldCard }, detail: readDetail });
+  return readPage(doc, url, { cards: { old: readOldCard, new: readNewCard, mobile: readOldCard }, detail: readDetail, loginTarget });
 }
 
 /** One page family: the addresses its content script is registered for, and the readers it carries. */

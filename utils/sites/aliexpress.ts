@@ -518,12 +518,14 @@ function statusFrom(text: string | undefined, missing: string[]): { status: Orde
 function readCurrentCard(card: Element, ctx: Ctx, index: number): OrderRead | undefined {
   const info = attempt(() => q(card, CARD_INFO));
   const infoId = attempt(() => ID_IN_TEXT.exec(textOf(info))?.[1]);
-  const linkId = attempt(() => {
-    const href = q(card, CARD_DETAIL_LINK)?.getAttribute('href');
-    const u = absolute(href, ctx.url, AE_HOST);
-    return u ? orderIdParam(u) : undefined;
-  });
-  const orderId = infoId ?? linkId;
+  // The detail link only when the header shows no id: its attribute query costs as much as the rest of the header.
+  const orderId =
+    infoId ??
+    attempt(() => {
+      const href = q(card, CARD_DETAIL_LINK)?.getAttribute('href');
+      const u = absolute(href, ctx.url, AE_HOST);
+      return u ? orderIdParam(u) : undefined;
+    });
   if (!orderId) {
     note(ctx, `order card ${index + 1}: no order id found; skipped`);
     return undefined;
