@@ -410,8 +410,7 @@ function finishOrder(d: Draft, ctx: Ctx): OrderRead {
 function orderTables(doc: Document): { table: Element; block?: Element }[] {
   const out: { table: Element; block?: Element }[] = [];
   for (const table of qa(doc, ORDER_TABLE)) {
-    let block: Element | null = table.parentElement;
-    while (block && !block.matches(ORDER_BLOCK.join(','))) block = block.parentElement;
+    const block = table.parentElement?.closest(ORDER_BLOCK.join(','));
     out.push(block ? { table, block } : { table });
   }
   return out;
@@ -472,7 +471,7 @@ function readDrawnOrder(table: Element, block: Element | undefined, ctx: Ctx, in
   const total = attempt(() => totalFrom(spacedText(q(table, ORDER_TOTALS))));
   if (total) draft.total = total;
   for (const row of qa(table, ITEM_ROW)) {
-    if (!q(row, ITEM_MARK)) continue;
+    if (!has(row, ITEM_MARK)) continue;
     const item = attempt(() => readItemRow(row, ctx));
     if (item) draft.items.push(item);
   }
