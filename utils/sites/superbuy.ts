@@ -23,7 +23,7 @@
  */
 import type { AgentSite, AgentSource, MarketplaceItem, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, QcPhoto } from '../model';
 import { cnEvent } from './cn-time';
-import { absolute, clean, MAX, priceTextOf, q, qa, textOf } from './dom';
+import { absolute, clean, has, MAX, priceTextOf, q, qa, textOf } from './dom';
 import { parseMoney } from './money';
 import type { PageKind, PageRead, SiteAdapter } from './types';
 import { parseJsonKeepingIds } from './json';
@@ -410,8 +410,7 @@ function finishOrder(d: Draft, ctx: Ctx): OrderRead {
 function orderTables(doc: Document): { table: Element; block?: Element }[] {
   const out: { table: Element; block?: Element }[] = [];
   for (const table of qa(doc, ORDER_TABLE)) {
-    let block: Element | null = table.parentElement;
-    while (block && !block.matches(ORDER_BLOCK.join(','))) block = block.parentElement;
+    const block = table.parentElement?.closest(ORDER_BLOCK.join(','));
     out.push(block ? { table, block } : { table });
   }
   return out;
@@ -472,7 +471,7 @@ function readDrawnOrder(table: Element, block: Element | undefined, ctx: Ctx, in
   const total = attempt(() => totalFrom(spacedText(q(table, ORDER_TOTALS))));
   if (total) draft.total = total;
   for (const row of qa(table, ITEM_ROW)) {
-    if (!q(row, ITEM_MARK)) continue;
+    if (!has(row, ITEM_MARK)) continue;
     const item = attempt(() => readItemRow(row, ctx));
     if (item) draft.items.push(item);
   }
@@ -610,14 +609,14 @@ function mergeDrafts(data: Draft, drawn: Draft | undefined, ctx: Ctx): Draft {
 // ---------------------------------------------------------------------------------------------------
 
 function hasContent(doc: Document): boolean {
-  return !!q(doc, ORDER_TABLE) || dataScriptText(doc) !== undefined;
+  return has(doc, ORDER_TABLE) || dataScriptText(doc) !== undefined;
 }
 
 function blockedBy(doc: Document): 'captcha' | 'login' | undefined {
-  if (q(doc, CAPTCHA)) return 'captcha';
+  if (has(doc, CAPTCHA)) return 'captcha';
   if (hasContent(doc)) return undefined;
   if (/^\s*log\s?in\b/i.test(doc.title ?? '')) return 'login';
-  if (q(doc, LOGIN)) return 'login';
+  if (has(doc, LOGIN)) return 'login';
   if (Array.from(doc.querySelectorAll('script:not([src])')).some((s) => (s.textContent ?? '').includes('loginUser'))) return 'login';
   return undefined;
 }
