@@ -669,6 +669,13 @@ function isEndpoint(response: URL, brand: SuperbuyBrand, kind: 'parcel' | 'wareh
   return response.protocol === 'https:' && response.hostname === FRONT_HOSTS[brand] && !response.port && !response.username && !response.password && response.pathname === ENDPOINTS[kind];
 }
 
+/** The address of the JSON a parcel or warehouse page loads (without its query), or undefined for other pages. */
+export function pageJsonRequest(page: URL): string | undefined {
+  const brand = brandOf(page);
+  const kind = detect(page);
+  return brand && (kind === 'parcel' || kind === 'warehouse') ? `https://${FRONT_HOSTS[brand]}${ENDPOINTS[kind]}` : undefined;
+}
+
 /** Whether a response the page received is the one this page is read from: the isolated script keeps no other. */
 export function acceptsPageJson(page: URL, response: URL): boolean {
   const brand = brandOf(page);
