@@ -17,12 +17,7 @@ const parcels = fixturePage('superbuy', 'parcels-superbuy-shipped');
 const freeStorage = fixturePage('superbuy', 'warehouse-superbuy-free-storage');
 const storageFee = fixturePage('superbuy', 'warehouse-superbuy-storage-fee');
 
-interface JsonFixture {
-  url: string;
-  expected: { response?: { url: string; file: string } };
-}
-
-const responseOf = (f: JsonFixture) => {
+const responseOf = (f: ReturnType<typeof fixturePage>) => {
   const r = f.expected.response!;
   return { url: r.url, body: readFileSync(path.resolve('tests/fixtures/superbuy', r.file), 'utf8') };
 };
