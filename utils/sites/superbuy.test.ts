@@ -703,6 +703,12 @@ describe('My Parcels and My Warehouse (the JSON they load)', () => {
     expect(parseSuperbuy(password, PARCELS, NOW).blocked).toBeUndefined();
   });
 
+  it('is not ready while the kept response is another page’s (in-app navigation from My Warehouse)', () => {
+    expect(superbuy.ready(kept(warehouse([]), WAREHOUSE_API), 'parcel')).toBe(false);
+    expect(superbuy.ready(kept(warehouse([]), WAREHOUSE_API), 'warehouse')).toBe(true);
+    expect(superbuy.ready(kept(parcels([])), 'parcel')).toBe(true);
+  });
+
   it('does not read a kept response from an address this page does not load', () => {
     for (const url of [WAREHOUSE_API, 'https://front.wegobuy.com/package/package/list', 'https://evil.example/package/package/list', 'not an address']) {
       const r = parseSuperbuy(kept(parcels([{ packageInfo: { packageNo: 'PN0001' } }]), url), PARCELS, NOW);

@@ -683,6 +683,11 @@ export function acceptsPageJson(page: URL, response: URL): boolean {
   return !!brand && (kind === 'parcel' || kind === 'warehouse') && isEndpoint(response, brand, kind);
 }
 
+/** The path of the kept response's address: after in-app navigation it may be the other page's, until this page's arrives. */
+function keptFrom(doc: Document): string | undefined {
+  return attempt(() => new URL(q(doc, KEPT_JSON)?.getAttribute('data-url') ?? '').pathname);
+}
+
 type Kept = { found: false } | { found: true; data: unknown };
 
 /** The kept response, parsed (never run). `data` is undefined when it is there but not this page's JSON. */
@@ -979,7 +984,7 @@ function blockedBy(doc: Document): 'captcha' | 'login' | undefined {
  */
 function ready(doc: Document, kind: PageKind): boolean {
   try {
-    if (kind === 'parcel' || kind === 'warehouse') return !!q(doc, KEPT_JSON) || !!q(doc, CAPTCHA);
+    if (kind === 'parcel' || kind === 'warehouse') return keptFrom(doc) === ENDPOINTS[kind] || !!q(doc, CAPTCHA);
     return kind === 'list' && (doc.readyState !== 'loading' || hasContent(doc) || !!blockedBy(doc));
   } catch {
     return false;
