@@ -10,7 +10,7 @@ import { PAGE_JSON_ELEMENT_ID } from '../utils/sites/superbuy';
  */
 export interface BenchPage {
   site: string;
-  /** The adapter module and its export name. */
+  /** The adapter module and the export name of the page family whose content script reads this page. */
   module: string;
   exportName: string;
   label: string;
@@ -44,7 +44,7 @@ function aliexpress(): BenchPage {
   repeatCards(doc, '.comet-checkbox-group > div.order-item', /\d{16}/g, 3080000000000000n);
   const html = doc.documentElement.outerHTML;
   close();
-  return { site: 'aliexpress', module: 'utils/sites/aliexpress.ts', exportName: 'aliexpress', label: 'AliExpress order list (current layout)', url, html };
+  return { site: 'aliexpress', module: 'utils/sites/aliexpress.ts', exportName: 'aliexpressCurrent', label: 'AliExpress order list (current layout)', url, html };
 }
 
 function alibaba1688(): BenchPage {
@@ -52,7 +52,7 @@ function alibaba1688(): BenchPage {
   repeatCards(doc, 'li.order-item', /\d{19}/g, 3620000000000000000n);
   const html = doc.documentElement.outerHTML;
   close();
-  return { site: '1688', module: 'utils/sites/1688.ts', exportName: 'alibaba1688', label: '1688 order list (trade.1688.com)', url, html };
+  return { site: '1688', module: 'utils/sites/1688.ts', exportName: 'alibaba1688List', label: '1688 order list (trade.1688.com)', url, html };
 }
 
 function weidian(): BenchPage {
@@ -65,7 +65,7 @@ function weidian(): BenchPage {
   el.setAttribute('data-obj', JSON.stringify(data));
   const html = doc.documentElement.outerHTML;
   close();
-  return { site: 'weidian', module: 'utils/sites/weidian.ts', exportName: 'weidian', label: 'Weidian order list (server data)', url, html };
+  return { site: 'weidian', module: 'utils/sites/weidian.ts', exportName: 'weidianList', label: 'Weidian order list (server data)', url, html };
 }
 
 /** The real capture is a full page of 50 orders already (anonymised; tests/fixtures/taobao/SOURCES.md). */
@@ -73,7 +73,7 @@ function taobao(): BenchPage {
   const { doc, url, close } = load('taobao/list-2025');
   const html = doc.documentElement.outerHTML;
   close();
-  return { site: 'taobao', module: 'utils/sites/taobao.ts', exportName: 'taobao', label: 'Taobao order list (embedded data, real capture)', url, html };
+  return { site: 'taobao', module: 'utils/sites/taobao.ts', exportName: 'taobaoList', label: 'Taobao order list (embedded data, real capture)', url, html };
 }
 
 /** Tmall has no order list of its own (its orders are in Taobao's): its detail page, one order. */
@@ -98,7 +98,7 @@ function superbuy(): BenchPage {
   repeatCards(doc, 'div[id^="div"]', /\d{8,}/g, 24000000000000n);
   const html = doc.documentElement.outerHTML;
   close();
-  return { site: 'superbuy', module: 'utils/sites/superbuy.ts', exportName: 'superbuy', label: 'Superbuy order list', url, html };
+  return { site: 'superbuy', module: 'utils/sites/superbuy.ts', exportName: 'superbuyList', label: 'Superbuy order list', url, html };
 }
 
 /** My Warehouse: its JSON response (50 orders) kept in the page as the content script keeps it. */
@@ -121,7 +121,7 @@ function superbuyWarehouse(): BenchPage {
   writePageJson(doc, PAGE_JSON_ELEMENT_ID, response.url, JSON.stringify(data));
   const html = doc.documentElement.outerHTML;
   close();
-  return { site: 'superbuy', module: 'utils/sites/superbuy.ts', exportName: 'superbuy', label: 'Superbuy warehouse (page JSON)', url, html };
+  return { site: 'superbuy', module: 'utils/sites/superbuy.ts', exportName: 'superbuyJson', label: 'Superbuy warehouse (page JSON)', url, html };
 }
 
 export function benchPages(): BenchPage[] {

@@ -11,6 +11,7 @@ import { makeUploadCopy } from '@/utils/evidence/upload-copy';
 import { addEvidence, deleteEvidence, editEvidence, evidenceBytes, requestPersistence, StorageFullError, verifyEvidence } from '@/utils/evidence/store';
 import type { Order } from '@/utils/model';
 import { useFormatInstant, useLang, useT } from '../i18n';
+import { downloadBlob } from '../download';
 import { attachFiles } from './attach';
 import { pick } from './text';
 
@@ -210,11 +211,7 @@ function UploadCopyForm({ record, name }: { record: EvidenceRecord; name: string
     if (!original || !(max > 0)) return;
     const copy = await makeUploadCopy(original, { maxFileBytes: max, accepted: ['image/jpeg', 'image/png'] });
     if (copy.action === 'copy') {
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(copy.blob);
-      link.download = `${name.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_').slice(0, 60) || 'photo'}-upload.${copy.step.type === 'image/png' ? 'png' : 'jpg'}`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
+      downloadBlob(copy.blob, `${name.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_').slice(0, 60) || 'photo'}-upload.${copy.step.type === 'image/png' ? 'png' : 'jpg'}`);
       setResult(t('uploadCopyMade', { size: formatBytes(copy.blob.size) }));
     } else setResult(copy.action === 'keep' ? t('uploadCopyKeep') : copy.action === 'cannot_fit' ? t('uploadCopyCannotFit') : t('uploadCopyUnsupported'));
   };

@@ -7,16 +7,11 @@ import type { EvidenceRecord } from '@/utils/evidence/schema';
 import { formatBytes } from '@/utils/evidence/size';
 import { exportItems } from '@/utils/evidence/store';
 import type { Order } from '@/utils/model';
+import { blobSink, downloadBlob } from '../download';
 import { useLang, useT } from '../i18n';
 import { pick, textLang } from './text';
 
-/**
- * The case's evidence as one ZIP (originals, manifest.json, report.html). The archive's bytes are
- * folded into a Blob every few megabytes, which the browser keeps on disk when large, so a 500 MB
- * case never sits in the page's memory.
- */
-const FOLD_BYTES = 8 * 1024 * 1024;
-
+/** The case's evidence as one ZIP (originals, manifest.json, report.html), gathered by `blobSink`. */
 export function ExportCase({ order, kase, evidence }: { order: Order; kase: Case; evidence: EvidenceRecord[] }) {
   const t = useT();
   const lang = useLang();
@@ -29,22 +24,7 @@ export function ExportCase({ order, kase, evidence }: { order: Order; kase: Case
     abort.current = ctrl;
     setStatus(undefined);
     setProgress({ done: 0, total: evidence.reduce((n, r) => n + r.size, 0) });
-    let archive = new Blob([]);
-    let pending: Uint8Array[] = [];
-    let pendingBytes = 0;
-    const fold = () => {
-      archive = new Blob([archive, ...(pending as BlobPart[])], { type: 'application/zip' });
-      pending = [];
-      pendingBytes = 0;
-    };
-    const sink = new WritableStream<Uint8Array>({
-      write(chunk) {
-        pending.push(chunk);
-        pendingBytes += chunk.byteLength;
-        if (pendingBytes >= FOLD_BYTES) fold();
-      },
-      close: fold,
-    });
+    const { sink, blob } = blobSink('application/zip');
     let shown = 0;
     try {
       const sent = [...kase.timeline].reverse().find((e) => e.origin === 'draft');
@@ -82,12 +62,8 @@ export function ExportCase({ order, kase, evidence }: { order: Order; kase: Case
           },
         },
       );
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(archive);
-      link.download = `refund-radar-${order.site}-${order.orderId}.zip`;
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60_000);
-      setStatus(t('exportDone', { size: formatBytes(archive.size) }));
+      downloadBlob(blob(), `refund-radar-${order.site}-${order.orderId}.zip`);
+      setStatus(t('exportDone', { size: formatBytes(blob().size) }));
     } catch (e) {
       setStatus(ctrl.signal.aborted ? t('exportCancelled') : t('exportFailed', { error: String(e) }));
     } finally {

@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '@/utils/ext/run-site';
-import { aliexpress } from '@/utils/sites/aliexpress';
+import { aliexpressCurrent } from '@/utils/sites/aliexpress';
 
 export default defineContentScript({
-  matches: aliexpress.matches,
+  matches: aliexpressCurrent.matches,
   runAt: 'document_idle',
-  main: (ctx) => runSite(aliexpress, ctx),
+  main: (ctx) => runSite(aliexpressCurrent, ctx),
 });

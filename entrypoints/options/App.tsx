@@ -4,6 +4,7 @@ import { loadSettings, saveSettings, watchSettings } from '@/utils/ext/settings'
 import { userTimeZone } from '@/utils/format';
 import { DeadlineKindSchema, SiteIdSchema, type DeadlineKind, type SiteId } from '@/utils/model';
 import type { Settings } from '@/utils/settings';
+import { BackupRestore } from './BackupRestore';
 
 const LEADS = [168, 72, 24, 6];
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -106,6 +107,7 @@ export function App() {
         <h2>{t('optionsData')}</h2>
         <p>{t('optionsDataBody')}</p>
       </section>
+      <BackupRestore />
     </main>
   );
 }

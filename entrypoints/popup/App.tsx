@@ -6,6 +6,7 @@ import { DeadlineActions } from '@/components/DeadlineActions';
 import { DeadlineSummary } from '@/components/DeadlineSummary';
 import { ExportCalendar } from '@/components/ExportCalendar';
 import { LadderLine } from '@/components/LadderLine';
+import { StorageWarning } from '@/components/StorageWarning';
 import { useT, useZone } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { db } from '@/utils/db/index';
@@ -52,6 +53,7 @@ export function App() {
           {t('addByHand')}
         </button>
       </header>
+      <StorageWarning />
       <div className="search" role="search">
         <input type="search" aria-label={t('searchLabel')} placeholder={t('searchLabel')} value={text} onChange={(e) => setText(e.target.value)} />
         <select aria-label={t('filterSite')} value={site} onChange={(e) => setSite(e.target.value as SiteId | '')}>

@@ -11,6 +11,7 @@ import { MarkTag } from '@/components/MarkTag';
 import { OrderContext } from '@/components/OrderContext';
 import { RuleLength } from '@/components/RuleLength';
 import { SourceList } from '@/components/SourceList';
+import { StorageWarning } from '@/components/StorageWarning';
 import { useFormatInstant, useLang, useT, useZone } from '@/components/i18n';
 import { useNow } from '@/components/use-now';
 import { db } from '@/utils/db/index';
@@ -67,6 +68,7 @@ function OrderCase({ order, deadlines }: { order: Order; deadlines: Deadline[] }
         <a href={order.url} target="_blank" rel="noreferrer">{t('openOrderPage')}</a>
       </header>
 
+      <StorageWarning />
       {order.missing.length > 0 && <p className="note" role="status">{t('missingFields', { fields: order.missing.join(', ') })}</p>}
 
       <dl className="facts">

@@ -1,7 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { keepPageJson } from '@/utils/content/page-json';
 import { runSite } from '@/utils/ext/run-site';
-import { acceptsPageJson, jsonPageAdapters, PAGE_JSON_ELEMENT_ID } from '@/utils/sites/superbuy';
+import { acceptsPageJson, allchinabuyJson, PAGE_JSON_ELEMENT_ID, superbuyJson, wegobuyJson } from '@/utils/sites/superbuy';
+
+const ADAPTERS = [superbuyJson, allchinabuyJson, wegobuyJson];
 
 /**
  * The Superbuy family's parcel and warehouse pages: their data is JSON the page fetches, which
@@ -9,11 +11,11 @@ import { acceptsPageJson, jsonPageAdapters, PAGE_JSON_ELEMENT_ID } from '@/utils
  * reads as its own brand's site.
  */
 export default defineContentScript({
-  matches: jsonPageAdapters.flatMap((a) => a.matches),
+  matches: ADAPTERS.flatMap((a) => a.matches),
   // Early: listening before the page's own request can come back.
   runAt: 'document_start',
   main(ctx) {
-    const adapter = jsonPageAdapters.find((a) => a.detect(new URL(location.href)));
+    const adapter = ADAPTERS.find((a) => a.detect(new URL(location.href)));
     if (!adapter) return;
     keepPageJson(window, document, (response) => acceptsPageJson(new URL(location.href), response), PAGE_JSON_ELEMENT_ID, ctx.signal);
     runSite(adapter, ctx);

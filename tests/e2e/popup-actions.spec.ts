@@ -65,3 +65,16 @@ test('popup search: by order number, seller or item, and by site', async ({ ext 
   await popup.getByRole('combobox', { name: 'Kind of deadline' }).selectOption('closes');
   await expect(popup.locator('li.order').first()).toBeVisible();
 });
+
+test('the popup warns before storage runs out, not after a capture failed', async ({ ext }) => {
+  const popup = await ext.context.newPage();
+  // The browser's own figure, as a nearly full disk would give it.
+  await popup.addInitScript(() => {
+    navigator.storage.estimate = () => Promise.resolve({ quota: 200_000_000, usage: 160_000_000 });
+  });
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await expect(popup.getByRole('alert')).toContainText(/^Storage is nearly full \(40(\.0)? MB left\)/);
+  const roomy = await openExtensionPage(ext, 'popup');
+  await expect(roomy.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(roomy.getByRole('alert')).toHaveCount(0);
+});

@@ -27,16 +27,18 @@ export function badgeView(d: BadgeDeadline, now: Date, lang: BadgeLang, t: Trans
   return { text, title, urgency: left <= SOON_MS ? 'soon' : 'later' };
 }
 
-/** Styles inside the badge's shadow root: the page's CSS cannot reach in, ours cannot leak out. */
-export const BADGE_CSS = `
-button { all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 4px; margin: 0 6px;
-  padding: 1px 7px; border-radius: 9px; font: 600 11px/16px system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Microsoft YaHei', sans-serif;
-  white-space: nowrap; cursor: pointer; vertical-align: middle; max-width: 14em; overflow: hidden; text-overflow: ellipsis; }
-button:focus-visible { outline: 2px solid #0b57d0; outline-offset: 1px; }
-.later { background: #e6f4ea; color: #0d5a26; }
-.soon { background: #fdecea; color: #8c1d18; }
-.passed, .unknown { background: #eef1f4; color: #3b434c; }
-`;
+/**
+ * Styles inside the badge's shadow root: the page's CSS cannot reach in, ours cannot leak out.
+ * Written without spaces: the text ships in every content script.
+ */
+export const BADGE_CSS =
+  'button{all:unset;box-sizing:border-box;display:inline-flex;align-items:center;gap:4px;margin:0 6px;padding:1px 7px;border-radius:9px;' +
+  "font:600 11px/16px system-ui,-apple-system,'Segoe UI','PingFang SC','Microsoft YaHei',sans-serif;" +
+  'white-space:nowrap;cursor:pointer;vertical-align:middle;max-width:14em;overflow:hidden;text-overflow:ellipsis}' +
+  'button:focus-visible{outline:2px solid #0b57d0;outline-offset:1px}' +
+  '.later{background:#e6f4ea;color:#0d5a26}' +
+  '.soon{background:#fdecea;color:#8c1d18}' +
+  '.passed,.unknown{background:#eef1f4;color:#3b434c}';
 
 /** Fills the badge's container. Text only, never HTML: names come from our rules, but nothing here parses markup. */
 export function renderBadge(container: HTMLElement, view: BadgeView, label: string, onOpen: () => void): HTMLButtonElement {

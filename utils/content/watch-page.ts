@@ -44,9 +44,9 @@ export function watchPage(adapter: SiteAdapter, url: URL, deps: WatchDeps, signa
     const fp = fingerprint(read);
     if (fp === last) return;
     last = fp;
-    if (read.orders.length === 0 && !read.parcels?.length && !read.blocked && read.notes.length === 0) return;
+    if (!read.orders.length && !read.parcels?.length && !read.blocked && !read.notes.length) return;
     deps
-      .send({ type: 'page.read', kind: read.kind, orders: read.orders, parcels: read.parcels, notes: read.notes, blocked: read.blocked })
+      .send({ type: 'page.read', ...read })
       .then(() => (signal.aborted || !read.orders.length ? undefined : deps.stored?.(read)))
       .catch((e: unknown) => deps.log('send failed', e));
   };

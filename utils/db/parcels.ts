@@ -18,7 +18,7 @@ export function withParcel(order: Order, parcel: Pick<Parcel, 'parcelId' | 'even
   };
 }
 
-function mergeParcel(old: Parcel | undefined, read: ParcelRead, at: string): Parcel {
+export function mergeParcel(old: Parcel | undefined, read: ParcelRead, at: string): Parcel {
   if (!old) return { ...read, firstSeenAt: at, capturedAt: at };
   const statusKnown = read.status !== 'unknown';
   return {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OrderReadSchema } from '../model';
-import { alibaba1688, fullImageUrl, mapStatus, parse1688 } from './1688';
+import { alibaba1688, alibaba1688AirList, alibaba1688Detail, alibaba1688List, fullImageUrl, mapStatus, parse1688 } from './1688';
 import type { PageRead } from './types';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's.
@@ -190,6 +190,22 @@ describe('detect', () => {
       if (!kind) continue;
       expect(alibaba1688.matches.some((p) => covered(p, new URL(url))), url).toBe(true);
     }
+  });
+
+  it('each page is read by exactly one page family, whose own content script is registered there', () => {
+    const families = [alibaba1688List, alibaba1688AirList, alibaba1688Detail];
+    for (const [url, kind] of cases) {
+      const u = new URL(url);
+      const readers = families.filter((f) => f.detect(u));
+      if (!kind) {
+        expect(readers, url).toEqual([]);
+        continue;
+      }
+      expect(readers.length, url).toBe(1);
+      expect(readers[0]?.detect(u), url).toBe(kind);
+      expect(readers[0]?.matches.some((p) => covered(p, u)), url).toBe(true);
+    }
+    expect(alibaba1688.matches).toEqual(families.flatMap((f) => f.matches));
   });
 
   it('match patterns stay off unrelated pages and use no host wildcard', () => {

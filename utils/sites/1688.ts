@@ -25,7 +25,7 @@
 import type { Money, OrderEvent, OrderItem, OrderRead, OrderStatus, Payment, Seller, Tracking } from '../model';
 import { cnEvent } from './cn-time';
 import { absolute, clean, MAX, priceTextOf } from './dom';
-import { parseMoney } from './money';
+import { parseYuan } from './yuan';
 import type { PageKind, PageRead, SiteAdapter } from './types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -265,11 +265,17 @@ function treesOf(root: ParentNode): ParentNode[] {
 interface Deep {
   q(selectors: readonly string[]): Element | null;
   qa(selectors: readonly string[]): Element[];
+  /** No shadow tree below the root: its parts can be queried as plain markup. */
+  flat: boolean;
 }
 
-/** Queries over `root` and the shadow trees inside it: first alternative that matches anything wins. */
-function deep(root: ParentNode): Deep {
-  const trees = treesOf(root);
+/**
+ * Queries over `root` and the shadow trees inside it: first alternative that matches anything wins.
+ * `flat`: the page holds no shadow tree at all (the old and mobile lists), so the walk that finds
+ * them is skipped: it cost more than the reading itself on a 50-order page.
+ */
+function deep(root: ParentNode, flat = false): Deep {
+  const trees = flat ? [root] : treesOf(root);
   const qa = (selectors: readonly string[]) => {
     for (const s of selectors) {
       const found = trees.flatMap((t) => Array.from(t.querySelectorAll(s)));
@@ -277,7 +283,16 @@ function deep(root: ParentNode): Deep {
     }
     return [];
   };
-  return { qa, q: (selectors) => qa(selectors)[0] ?? null };
+  const q = (selectors: readonly string[]) => {
+    for (const s of selectors) {
+      for (const t of trees) {
+        const el = t.querySelector(s);
+        if (el) return el;
+      }
+    }
+    return null;
+  };
+  return { qa, q, flat: trees.length === 1 };
 }
 
 /** Rendered text of a node, shadow trees included; scripts, styles and inert templates left out. */
@@ -366,16 +381,10 @@ function sellerFrom(name: string | null | undefined, id: string | null | undefin
   return seller;
 }
 
-/**
- * 1688 sells in renminbi only: a bare ¥ (or a bare number) on its pages is CNY. "¥325.00（含运费¥15.00）":
- * the amount comes before the bracket, which only says what it includes.
- */
+/** "¥325.00（含运费¥15.00）": the amount comes before the bracket, which only says what it includes. */
 function cny(raw: string | null | undefined): Money | undefined {
   const before = clean(raw, 1000).split(/[（(]/)[0] ?? '';
-  const m = parseMoney(/\d/.test(before) ? before : raw);
-  if (!m) return undefined;
-  if (m.currency === null && !/\$|kr/i.test(m.text)) return { ...m, currency: 'CNY' };
-  return m;
+  return parseYuan(/\d/.test(before) ? before : raw);
 }
 
 /** "20", "x20", "20件", "100.0" (wholesale quantities come as decimals) → integer; "2.5" (kilograms) → undefined. */
@@ -501,6 +510,8 @@ function statusOf(text: string | undefined, itemWords: string[], itemCount: numb
 interface Ctx {
   url: URL;
   notes: string[];
+  /** The document holds no shadow tree (`Deep.flat`). */
+  flat?: boolean;
 }
 
 /** Runs one field's extraction; a throw (a layout surprise) counts as "not found". */
@@ -591,7 +602,7 @@ function orderedEvent(text: string | undefined, missing: string[]): OrderEvent[]
 // --- old and mobile list ---------------------------------------------------------------------------
 
 function readOldCard(card: Element, ctx: Ctx, index: number): OrderRead | undefined {
-  const d = deep(card);
+  const d = deep(card, ctx.flat);
   const orderId =
     attempt(() => ID_IN_TEXT.exec(clean(d.q(OLD_ID_INPUT)?.getAttribute('value'), 40))?.[1]) ??
     attempt(() => ID_IN_TEXT.exec(clean(d.q(OLD_ID_ATTR)?.getAttribute('data-orderid'), 40))?.[1]) ??
@@ -617,7 +628,7 @@ function readOldCard(card: Element, ctx: Ctx, index: number): OrderRead | undefi
   for (const a of attempt(() => d.qa(OLD_PRODUCT)) ?? []) {
     const item = attempt(() => {
       const row = a.closest(OLD_ITEM_ROW) ?? a.parentElement ?? a;
-      const r = deep(row);
+      const r = deep(row, ctx.flat);
       const spec = r.q(OLD_ITEM_SPEC);
       const made = makeItem(
         {
@@ -653,7 +664,7 @@ function readOldCard(card: Element, ctx: Ctx, index: number): OrderRead | undefi
 // --- new list --------------------------------------------------------------------------------------
 
 function readNewCard(card: Element, ctx: Ctx, index: number): OrderRead | undefined {
-  const d = deep(card);
+  const d = deep(card, ctx.flat);
   const orderId =
     attempt(() => {
       const el = d.q(NEW_ID);
@@ -683,7 +694,7 @@ function readNewCard(card: Element, ctx: Ctx, index: number): OrderRead | undefi
   const service: string[] = [];
   for (const entry of attempt(() => d.qa(NEW_ENTRY)) ?? []) {
     const item = attempt(() => {
-      const e = deep(entry);
+      const e = deep(entry, ctx.flat);
       const a = e.q(NEW_ENTRY_TITLE);
       const price = e.q(NEW_ENTRY_PRICE);
       const made = makeItem(
@@ -804,7 +815,7 @@ function readDetail(d: Deep, ctx: Ctx): OrderRead | undefined {
   const service: string[] = [];
   for (const entry of entries) {
     const item = attempt(() => {
-      const e = deep(entry);
+      const e = deep(entry, ctx.flat);
       const a = e.q(DETAIL_ENTRY_TITLE);
       const offer = offerLink(e.q(DETAIL_ENTRY_OFFER)?.getAttribute('href'), ctx.url);
       const spec = e.q(DETAIL_ENTRY_SPEC);
@@ -892,13 +903,27 @@ function ready(doc: Document, kind: PageKind): boolean {
 
 const CARDS: Readonly<Record<Layout, readonly string[]>> = { old: OLD_CARD, new: NEW_CARD, mobile: MOBILE_CARD };
 
-function readList(doc: Document, d: Deep, ctx: Ctx, layout: Layout | undefined): OrderRead[] {
-  let found: { layout: Layout; cards: Element[] } | undefined;
+type CardReader = (card: Element, ctx: Ctx, index: number) => OrderRead | undefined;
+
+/**
+ * What reads each kind of page: each page family's content script carries only its own readers (the
+ * bundle budget, bench/RESULTS.md); a saved page read whole (`parse1688`) gets every layout.
+ */
+interface Readers {
+  cards?: Partial<Record<Layout, CardReader>>;
+  detail?: typeof readDetail;
+  /** A saved login page: which of our pages it stands in for (content scripts never run on the login hosts). */
+  loginTarget?: typeof loginTarget;
+}
+
+function readList(doc: Document, d: Deep, ctx: Ctx, layout: Layout | undefined, readers: Partial<Record<Layout, CardReader>>): OrderRead[] {
+  let found: { cards: Element[]; read: CardReader } | undefined;
   // The address names the layout; a saved page at another address is tried against each.
   for (const l of layout ? [layout] : (['old', 'new', 'mobile'] as const)) {
-    const cards = d.qa(CARDS[l]);
-    if (cards.length) {
-      found = { layout: l, cards };
+    const read = readers[l];
+    const cards = read ? d.qa(CARDS[l]) : [];
+    if (read && cards.length) {
+      found = { cards, read };
       break;
     }
   }
@@ -909,8 +934,7 @@ function readList(doc: Document, d: Deep, ctx: Ctx, layout: Layout | undefined):
     }
     return [];
   }
-  const { cards } = found;
-  const read = found.layout === 'new' ? readNewCard : readOldCard;
+  const { cards, read } = found;
   if (cards.length > MAX.orders) note(ctx, `the page shows ${cards.length} orders; only the first ${MAX.orders} were read`);
   const orders: OrderRead[] = [];
   cards.slice(0, MAX.orders).forEach((card, i) => {
@@ -922,15 +946,15 @@ function readList(doc: Document, d: Deep, ctx: Ctx, layout: Layout | undefined):
   return orders;
 }
 
-/** Reads a 1688 order page, or the wall standing in its place. Never throws. */
-export function parse1688(doc: Document, url: URL): PageRead {
+function readPage(doc: Document, url: URL, readers: Readers): PageRead {
   const ctx: Ctx = { url, notes: [] };
   let kind: PageKind = 'list';
   try {
     const page = pageOf(url);
     const d = deep(doc);
+    ctx.flat = d.flat;
     if (page) kind = page.kind;
-    else if (isLoginAddress(url)) kind = loginTarget(url) ?? 'list';
+    else if (isLoginAddress(url)) kind = readers.loginTarget?.(url) ?? 'list';
     else {
       kind = d.q(DETAIL_MARK) ? 'detail' : 'list';
       note(ctx, `this address is not a 1688 order page we know; read as a ${kind}`);
@@ -941,9 +965,10 @@ export function parse1688(doc: Document, url: URL): PageRead {
       return { kind, orders: [], notes: ctx.notes, blocked };
     }
     let orders: OrderRead[];
-    if (kind === 'list') orders = readList(doc, d, ctx, page?.layout);
+    if (kind === 'list') orders = readers.cards ? readList(doc, d, ctx, page?.layout, readers.cards) : [];
     else {
-      const o = attempt(() => readDetail(d, ctx));
+      const read = readers.detail;
+      const o = read && attempt(() => read(d, ctx));
       orders = o ? [o] : [];
     }
     return { kind, orders, notes: ctx.notes };
@@ -953,19 +978,52 @@ export function parse1688(doc: Document, url: URL): PageRead {
   }
 }
 
-export const alibaba1688: SiteAdapter = {
-  id: SITE,
-  matches: [
+/** Reads a 1688 order page, any layout, or the wall standing in its place. Never throws. */
+export function parse1688(doc: Document, url: URL): PageRead {
+  return readPage(doc, url, { cards: { old: readOldCard, new: readNewCard, mobile: readOldCard }, detail: readDetail, loginTarget });
+}
+
+/** One page family: the addresses its content script is registered for, and the readers it carries. */
+function family(matches: string[], kindAt: (url: URL) => PageKind | null, readers: Readers): SiteAdapter {
+  return { id: SITE, matches, detect: kindAt, ready, parse: (doc, url) => readPage(doc, url, readers) };
+}
+
+const layoutOnly = (layouts: readonly (Layout | undefined)[]) => (url: URL) => {
+  const page = pageOf(url);
+  return page && layouts.includes(page.layout) ? page.kind : null;
+};
+
+/** The old list on trade.1688.com and the mobile list: server markup, one reader. */
+export const alibaba1688List = family(
+  [
     '*://trade.1688.com/order/buyer_order_list.htm*', // old list (and its punish address, which extends the path)
-    '*://trade.1688.com/order/new_step_order_detail.htm*', // order detail
-    '*://air.1688.com/app/ctf-page/trade-order-list/buyer-order-list.html*', // new list
     '*://trade2.m.1688.com/page/buyerOrderList.html*', // mobile list
     // Punish addresses with the doubled slash Alibaba's redirect has been seen to write.
     '*://trade.1688.com//order/buyer_order_list.htm/_____tmd_____/*',
-    '*://trade.1688.com//order/new_step_order_detail.htm/_____tmd_____/*',
-    '*://air.1688.com//app/ctf-page/trade-order-list/buyer-order-list.html/_____tmd_____/*',
     '*://trade2.m.1688.com//page/buyerOrderList.html/_____tmd_____/*',
   ],
+  layoutOnly(['old', 'mobile']),
+  { cards: { old: readOldCard, mobile: readOldCard } },
+);
+
+/** The new list on air.1688.com: web components in shadow roots. */
+export const alibaba1688AirList = family(
+  ['*://air.1688.com/app/ctf-page/trade-order-list/buyer-order-list.html*', '*://air.1688.com//app/ctf-page/trade-order-list/buyer-order-list.html/_____tmd_____/*'],
+  layoutOnly(['new']),
+  { cards: { new: readNewCard } },
+);
+
+/** The order detail on trade.1688.com. */
+export const alibaba1688Detail = family(
+  ['*://trade.1688.com/order/new_step_order_detail.htm*', '*://trade.1688.com//order/new_step_order_detail.htm/_____tmd_____/*'],
+  layoutOnly([undefined]),
+  { detail: readDetail },
+);
+
+/** The whole site: the background's check of who may report its orders, `npm run parse` and the tests. */
+export const alibaba1688: SiteAdapter = {
+  id: SITE,
+  matches: /* @__PURE__ */ [alibaba1688List, alibaba1688AirList, alibaba1688Detail].flatMap((f) => f.matches),
   detect,
   ready,
   parse: parse1688,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OrderReadSchema } from '../model';
-import { aliexpress, fullImageUrl, mapStatus, monthOf, parseAeDate, parseAliExpress } from './aliexpress';
+import { aliexpress, aliexpressCurrent, aliexpressOldDetail, aliexpressOldList, fullImageUrl, mapStatus, monthOf, parseAeDate, parseAliExpress } from './aliexpress';
 import type { PageRead } from './types';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's.
@@ -141,6 +141,22 @@ describe('detect', () => {
       if (!kind || url.startsWith('http://trade')) continue;
       expect(aliexpress.matches.some((p) => covered(p, new URL(url))), url).toBe(true);
     }
+  });
+
+  it('each page is read by exactly one page family, whose own content script is registered there', () => {
+    const families = [aliexpressCurrent, aliexpressOldList, aliexpressOldDetail];
+    for (const [url, kind] of cases) {
+      const u = new URL(url);
+      const readers = families.filter((f) => f.detect(u));
+      if (!kind) {
+        expect(readers, url).toEqual([]);
+        continue;
+      }
+      expect(readers.length, url).toBe(1);
+      expect(readers[0]?.detect(u), url).toBe(kind);
+      if (!url.startsWith('http://trade')) expect(readers[0]?.matches.some((p) => covered(p, u)), url).toBe(true);
+    }
+    expect(aliexpress.matches).toEqual(families.flatMap((f) => f.matches));
   });
 
   it('match patterns stay off unrelated pages', () => {

@@ -15,7 +15,7 @@
  * Every string taken from the page is trimmed, whitespace-collapsed and capped to the schema's limits.
  */
 import type { EventKind, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Seller, Tracking } from '../model';
-import { absolute, clean, loadedAt, MAX, priceTextOf, q, qa, textOf } from './dom';
+import { absolute, clean, has, loadedAt, MAX, priceTextOf, q, qa, textOf } from './dom';
 import { parseMoney } from './money';
 import { wallTimeToUtc } from './wall-time';
 import type { PageKind, PageRead, SiteAdapter } from './types';
@@ -409,10 +409,14 @@ const STATUS_TEXTS: ReadonlyArray<readonly [RegExp, OrderStatus]> = [
 
 export function mapStatus(raw: string | null | undefined): OrderStatus {
   const t = clean(raw, 200);
-  if (!t) return 'unknown';
   if (/^[A-Z_]+$/.test(t) && Object.hasOwn(STATUS_CODES, t)) return STATUS_CODES[t] ?? 'unknown';
-  const folded = fold(t).replace(/[.!:]+$/, '');
-  for (const [re, status] of STATUS_TEXTS) if (re.test(folded)) return status;
+  return statusOfText(t);
+}
+
+/** Display words only: the status codes appear in the old detail's markup alone (§1.2). */
+function statusOfText(raw: string): OrderStatus {
+  const folded = fold(clean(raw, 200)).replace(/[.!:]+$/, '');
+  for (const [re, status] of STATUS_TEXTS) if (folded && re.test(folded)) return status;
   return 'unknown';
 }
 
@@ -506,7 +510,7 @@ function statusFrom(text: string | undefined, missing: string[]): { status: Orde
     missing.push('status');
     return { status: 'unknown' };
   }
-  return { status: mapStatus(statusText), statusText };
+  return { status: statusOfText(statusText), statusText };
 }
 
 // --- current list ----------------------------------------------------------------------------------
@@ -514,12 +518,14 @@ function statusFrom(text: string | undefined, missing: string[]): { status: Orde
 function readCurrentCard(card: Element, ctx: Ctx, index: number): OrderRead | undefined {
   const info = attempt(() => q(card, CARD_INFO));
   const infoId = attempt(() => ID_IN_TEXT.exec(textOf(info))?.[1]);
-  const linkId = attempt(() => {
-    const href = q(card, CARD_DETAIL_LINK)?.getAttribute('href');
-    const u = absolute(href, ctx.url, AE_HOST);
-    return u ? orderIdParam(u) : undefined;
-  });
-  const orderId = infoId ?? linkId;
+  // The detail link only when the header shows no id: its attribute query costs as much as the rest of the header.
+  const orderId =
+    infoId ??
+    attempt(() => {
+      const href = q(card, CARD_DETAIL_LINK)?.getAttribute('href');
+      const u = absolute(href, ctx.url, AE_HOST);
+      return u ? orderIdParam(u) : undefined;
+    });
   if (!orderId) {
     note(ctx, `order card ${index + 1}: no order id found; skipped`);
     return undefined;
@@ -532,7 +538,7 @@ function readCurrentCard(card: Element, ctx: Ctx, index: number): OrderRead | un
   const refund = attempt(() => clean(textOf(q(card, CARD_REFUND_NOTE)), MAX.statusText));
   if (refund) {
     // A refund/dispute note under the card is the more specific fact for deadlines than "Completed".
-    const r = mapStatus(refund);
+    const r = statusOfText(refund);
     if (r === 'refunded' || r === 'in_dispute') status = r;
     statusText = clean(statusText ? `${statusText} · ${refund}` : refund, MAX.statusText);
   }
@@ -557,7 +563,7 @@ function readCurrentCard(card: Element, ctx: Ctx, index: number): OrderRead | un
 
   const items: OrderItem[] = [];
   attempt(() => {
-    if (q(card, CARD_IMG_LIST)) return undefined; // thumbnails only: the detail page has the items
+    if (has(card, CARD_IMG_LIST)) return undefined; // thumbnails only: the detail page has the items
     const titleEl = q(card, CARD_ITEM_TITLE);
     const title = titleEl?.getAttribute('title') || textOf(titleEl);
     const qtyEl = q(card, CARD_ITEM_QTY);
@@ -809,7 +815,7 @@ function readOldDetail(doc: Document, ctx: Ctx): OrderRead | undefined {
   const st = attempt(() => {
     const codes = groups.map((g) => mapStatus(g.getAttribute('data-status'))).filter((c) => c !== 'unknown');
     const texts = groups.map((g) => clean(textOf(q(g, OLD_DETAIL_STATUS_TEXT)), MAX.statusText)).filter(Boolean);
-    const all = codes.length ? codes : texts.map(mapStatus);
+    const all = codes.length ? codes : texts.map(statusOfText);
     let status: OrderStatus = all[0] ?? 'unknown';
     if (all.some((c) => c !== status)) status = all.includes('shipped') && all.includes('awaiting_shipment') ? 'partially_shipped' : status;
     return { status, statusText: texts[0] };
@@ -927,37 +933,38 @@ function readOldDetail(doc: Document, ctx: Ctx): OrderRead | undefined {
 // ---------------------------------------------------------------------------------------------------
 
 /** Orders, or the page's own "no orders" state: either way not a wall. */
-const hasContent = (doc: Document) => !!q(doc, [...LIST_CARD, ...OLD_LIST_ORDER, ...DETAIL_INFO, ...OLD_DETAIL_MARK, ...LIST_EMPTY]);
+const hasContent = (doc: Document) => has(doc, [...LIST_CARD, ...OLD_LIST_ORDER, ...DETAIL_INFO, ...OLD_DETAIL_MARK, ...LIST_EMPTY]);
 
 function blockedBy(doc: Document): 'captcha' | 'login' | undefined {
-  if (q(doc, CAPTCHA)) return 'captcha';
+  if (has(doc, CAPTCHA)) return 'captcha';
   if (hasContent(doc)) return undefined;
   if (CAPTCHA_TEXT.test(doc.body?.textContent ?? '')) return 'captcha';
-  if (q(doc, LOGIN)) return 'login';
+  if (has(doc, LOGIN)) return 'login';
   return undefined;
 }
 
 function ready(doc: Document, kind: PageKind): boolean {
   try {
     if (blockedBy(doc)) return true;
-    if (kind === 'list') return !!q(doc, [...LIST_CARD, ...OLD_LIST_ORDER, ...LIST_EMPTY]);
-    return !!q(doc, [...DETAIL_INFO, ...DETAIL_STATUS, ...OLD_DETAIL_MARK]);
+    if (kind === 'list') return has(doc, [...LIST_CARD, ...OLD_LIST_ORDER, ...LIST_EMPTY]);
+    return has(doc, [...DETAIL_INFO, ...DETAIL_STATUS, ...OLD_DETAIL_MARK]);
   } catch {
     return false;
   }
 }
 
-function readList(doc: Document, ctx: Ctx): OrderRead[] {
-  const old = qa(doc, OLD_LIST_ORDER);
-  const cards = old.length ? old : qa(doc, LIST_CARD);
+type CardReader = (card: Element, ctx: Ctx, index: number) => OrderRead | undefined;
+type DetailReader = (doc: Document, ctx: Ctx) => OrderRead | undefined;
+
+function readCards(cards: Element[], ctx: Ctx, read: CardReader, doc: Document): OrderRead[] {
   if (!cards.length) {
-    if (!q(doc, LIST_EMPTY)) note(ctx, 'no order cards found on the page (the layout may have changed)');
+    if (!has(doc, LIST_EMPTY)) note(ctx, 'no order cards found on the page (the layout may have changed)');
     return [];
   }
   const orders: OrderRead[] = [];
   if (cards.length > MAX.orders) note(ctx, `the page shows ${cards.length} orders; only the first ${MAX.orders} were read`);
   cards.slice(0, MAX.orders).forEach((card, i) => {
-    const o = attempt(() => (old.length ? readOldListOrder(card, ctx, i) : readCurrentCard(card, ctx, i)));
+    const o = attempt(() => read(card, ctx, i));
     if (!o) return;
     if (orders.some((x) => x.orderId === o.orderId)) return note(ctx, `order ${o.orderId} appears twice; the first card was kept`);
     orders.push(o);
@@ -966,10 +973,25 @@ function readList(doc: Document, ctx: Ctx): OrderRead[] {
 }
 
 /**
- * Reads an AliExpress order page. `now` is the capture time: old-list timers count from it.
- * Never throws.
+ * What reads each kind of page. The page families' content scripts each carry only their own readers
+ * (the bundle budget, bench/RESULTS.md); a saved page read whole (`parseAliExpress`) gets every layout.
  */
-export function parseAliExpress(doc: Document, url: URL, now: Date = new Date()): PageRead {
+interface Readers {
+  list(doc: Document, ctx: Ctx): OrderRead[];
+  detail: DetailReader;
+}
+
+const currentList = (doc: Document, ctx: Ctx) => readCards(qa(doc, LIST_CARD), ctx, readCurrentCard, doc);
+const oldList = (doc: Document, ctx: Ctx) => readCards(qa(doc, OLD_LIST_ORDER), ctx, readOldListOrder, doc);
+const isOldDetail = (doc: Document) => has(doc, OLD_DETAIL_MARK) && !has(doc, DETAIL_INFO);
+
+/** Every layout, chosen by what the page shows. */
+const ANY_LAYOUT: Readers = {
+  list: (doc, ctx) => (has(doc, OLD_LIST_ORDER) ? oldList : currentList)(doc, ctx),
+  detail: (doc, ctx) => (isOldDetail(doc) ? readOldDetail : readCurrentDetail)(doc, ctx),
+};
+
+function readPage(doc: Document, url: URL, now: Date, readers: Partial<Readers>): PageRead {
   let kind: PageKind = 'list';
   const ctx: Ctx = { url, origin: 'https://www.aliexpress.com', now, notes: [] };
   try {
@@ -977,7 +999,7 @@ export function parseAliExpress(doc: Document, url: URL, now: Date = new Date())
     const detected = detect(url);
     if (detected) kind = detected;
     else {
-      kind = q(doc, [...DETAIL_INFO, ...OLD_DETAIL_MARK]) ? 'detail' : 'list';
+      kind = has(doc, [...DETAIL_INFO, ...OLD_DETAIL_MARK]) ? 'detail' : 'list';
       note(ctx, 'this address is not an AliExpress order page we know; read as a ' + kind);
     }
     const blocked = blockedBy(doc);
@@ -985,11 +1007,10 @@ export function parseAliExpress(doc: Document, url: URL, now: Date = new Date())
       note(ctx, blocked === 'captcha' ? 'AliExpress shows a captcha instead of the orders' : 'AliExpress asks to log in before showing the orders');
       return { kind, orders: [], notes: ctx.notes, blocked };
     }
-    let orders: OrderRead[];
-    if (kind === 'list') orders = readList(doc, ctx);
+    let orders: OrderRead[] = [];
+    if (kind === 'list') orders = readers.list?.(doc, ctx) ?? [];
     else {
-      const old = q(doc, OLD_DETAIL_MARK) && !q(doc, DETAIL_INFO);
-      const o = attempt(() => (old ? readOldDetail(doc, ctx) : readCurrentDetail(doc, ctx)));
+      const o = readers.detail && attempt(() => readers.detail?.(doc, ctx));
       orders = o ? [o] : [];
     }
     return { kind, orders, notes: ctx.notes };
@@ -999,17 +1020,54 @@ export function parseAliExpress(doc: Document, url: URL, now: Date = new Date())
   }
 }
 
+/**
+ * Reads an AliExpress order page, any layout. `now` is the capture time: old-list timers count from it.
+ * Never throws.
+ */
+export function parseAliExpress(doc: Document, url: URL, now: Date = new Date()): PageRead {
+  return readPage(doc, url, now, ANY_LAYOUT);
+}
+
+/** One page family: the addresses its content script is registered for, and the readers it carries. */
+function family(matches: string[], kindAt: (url: URL) => PageKind | null, readers: Partial<Readers>): SiteAdapter {
+  return {
+    id: SITE,
+    matches,
+    detect: kindAt,
+    ready,
+    // A countdown printed into the page counts from when it was loaded, not from a later re-read.
+    parse: (doc, url) => readPage(doc, url, loadedAt(doc), readers),
+  };
+}
+
+const isOldHost = (url: URL) => url.hostname.toLowerCase() === OLD_HOST;
+const kindOnly = (kind: PageKind, old: boolean) => (url: URL) => (isOldHost(url) === old && detect(url) === kind ? kind : null);
+
+/**
+ * The current list and detail, www, language subdomains and the US storefront. One SPA: it may move
+ * from the list to an order's detail without loading a page, so one script reads both.
+ */
+export const aliexpressCurrent = family(
+  ['*://*.aliexpress.com/p/order/index.html*', '*://*.aliexpress.com/p/order/detail.html*', '*://*.aliexpress.us/p/order/index.html*', '*://*.aliexpress.us/p/order/detail.html*'],
+  (url) => (isOldHost(url) ? null : detect(url)),
+  { list: currentList, detail: readCurrentDetail },
+);
+
+/** The old "My AliExpress" list on trade.aliexpress.com. TODO(2027-01): drop with its readers. */
+export const aliexpressOldList = family(
+  ['*://trade.aliexpress.com/orderList.htm*', '*://trade.aliexpress.com/order_list.htm*'], // two spellings
+  kindOnly('list', true),
+  { list: oldList },
+);
+
+/** The old order detail on trade.aliexpress.com. TODO(2027-01): drop with the old list. */
+export const aliexpressOldDetail = family(['*://trade.aliexpress.com/order_detail.htm*'], kindOnly('detail', true), { detail: readOldDetail });
+
+/** The whole site: the background's check of who may report its orders, `npm run parse` and the tests. */
 export const aliexpress: SiteAdapter = {
   id: SITE,
-  matches: [
-    '*://*.aliexpress.com/p/order/*', // current list and detail, www and language subdomains
-    '*://*.aliexpress.us/p/order/*', // US storefront
-    '*://trade.aliexpress.com/orderList.htm*', // old list
-    '*://trade.aliexpress.com/order_list.htm*', // old list, other spelling
-    '*://trade.aliexpress.com/order_detail.htm*', // old detail
-  ],
+  matches: /* @__PURE__ */ [aliexpressCurrent, aliexpressOldList, aliexpressOldDetail].flatMap((f) => f.matches),
   detect,
   ready,
-  // A countdown printed into the page counts from when it was loaded, not from a later re-read.
   parse: (doc, url) => parseAliExpress(doc, url, loadedAt(doc)),
 };

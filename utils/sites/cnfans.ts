@@ -23,7 +23,7 @@
  */
 import type { AgentSite, AgentSource, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, Payment } from '../model';
 import { CN_ZONE, parseCnDate, type CnDate } from './cn-time';
-import { absolute, clean, MAX, q, qa, textOf } from './dom';
+import { absolute, clean, has, MAX, q, qa, textOf } from './dom';
 import { parseMoney } from './money';
 import type { PageKind, PageRead, SiteAdapter } from './types';
 
@@ -392,7 +392,7 @@ function readCard(card: Element, ctx: Ctx, index: number): OrderRead | undefined
 function readList(doc: Document, ctx: Ctx): OrderRead[] {
   const cards = qa(doc, LIST_CARD);
   if (!cards.length) {
-    if (!q(doc, LIST_EMPTY)) note(ctx, 'no order cards found on the page (the layout may have changed)');
+    if (!has(doc, LIST_EMPTY)) note(ctx, 'no order cards found on the page (the layout may have changed)');
     return [];
   }
   if (cards.length > MAX.orders) note(ctx, `the page shows ${cards.length} orders; only the first ${MAX.orders} were read`);
@@ -411,12 +411,12 @@ function readList(doc: Document, ctx: Ctx): OrderRead[] {
 // ---------------------------------------------------------------------------------------------------
 
 /** Orders, or the page's own "no orders" state: either way not a wall (a header may carry a hidden login form). */
-const hasContent = (doc: Document) => !!q(doc, [...LIST_CARD, ...LIST_EMPTY]);
+const hasContent = (doc: Document) => has(doc, [...LIST_CARD, ...LIST_EMPTY]);
 
 function blockedBy(doc: Document): 'captcha' | 'login' | undefined {
-  if (q(doc, CAPTCHA)) return 'captcha';
+  if (has(doc, CAPTCHA)) return 'captcha';
   if (hasContent(doc)) return undefined;
-  if (q(doc, LOGIN)) return 'login';
+  if (has(doc, LOGIN)) return 'login';
   return undefined;
 }
 

@@ -24,7 +24,7 @@
  * throws: what it cannot read is named in each order's `missing`, page problems in `notes`.
  */
 import type { AgentSource, Money, OrderItem, OrderRead, OrderStatus } from '../model';
-import { absolute, clean, MAX, q, textOf } from './dom';
+import { absolute, clean, has, MAX, q, textOf } from './dom';
 import { parseMoney } from './money';
 import type { PageKind, PageRead, SiteAdapter } from './types';
 
@@ -321,7 +321,7 @@ function readList(doc: Document, ctx: Ctx): OrderRead[] {
 // Page
 // ---------------------------------------------------------------------------------------------------
 
-const hasContent = (doc: Document) => !!q(doc, [...ROW_CHECKBOX, ...QC_BUTTON, ...LIST_FORM]);
+const hasContent = (doc: Document) => has(doc, [...ROW_CHECKBOX, ...QC_BUTTON, ...LIST_FORM]);
 
 function blockedBy(doc: Document): 'login' | undefined {
   if (hasContent(doc)) return undefined;

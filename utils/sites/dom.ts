@@ -62,6 +62,12 @@ export function q(root: ParentNode, selectors: readonly string[]): Element | nul
   return null;
 }
 
+/**
+ * Whether any alternative matches: one query for them all, where trying each in turn walks the page
+ * once per alternative (and linkedom, in Node, compiles each).
+ */
+export const has = (root: ParentNode, selectors: readonly string[]): boolean => !!root.querySelector(selectors.join());
+
 /** All matches of the first alternative that matches anything (alternatives are layouts, not unions). */
 export function qa(root: ParentNode, selectors: readonly string[]): Element[] {
   for (const s of selectors) {

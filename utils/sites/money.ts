@@ -5,42 +5,51 @@
 import type { Money } from '../model';
 import { clean, MAX } from './dom';
 
+const LETTER_BEFORE = '(?<![A-Za-z])';
+/** A currency word standing alone: "EUR", not the "eur" of another word. */
+const word = (words: string) => `${LETTER_BEFORE}(?:${words})(?![A-Za-z])`;
+type Marker = readonly [RegExp, string | null];
+const dollar = (prefixes: string, code: string): Marker => [new RegExp(`${LETTER_BEFORE}(?:${prefixes})\\s*\\$`), code];
+const marker = (symbols: string, words: string, code: string | null, flags = ''): Marker => [new RegExp([symbols, word(words)].filter(Boolean).join('|'), flags), code];
+
 /**
- * Currency markers, most specific first. `null` means the marker is shared by several currencies
- * (a bare "$", "¥", "kr"): the currency is then unknown, never guessed.
+ * Currency markers, most specific first, matched on NFKC text (the full-width "￥" is "¥" there).
+ * `null` means the marker is shared by several currencies (a bare "$", "¥", "kr"): the currency is
+ * then unknown, never guessed. Built from parts: the table is in every content script's budget.
  */
-const CURRENCY_MARKERS: ReadonlyArray<readonly [RegExp, string | null]> = [
-  [/(?<![A-Za-z])US\s*\$/, 'USD'],
-  [/(?<![A-Za-z])(?:CA|C)\s*\$/, 'CAD'],
-  [/(?<![A-Za-z])(?:AU|A)\s*\$/, 'AUD'],
-  [/(?<![A-Za-z])NZ\s*\$/, 'NZD'],
-  [/(?<![A-Za-z])MX\s*\$/, 'MXN'],
-  [/(?<![A-Za-z])HK\s*\$/, 'HKD'],
-  [/(?<![A-Za-z])(?:SG|S)\s*\$/, 'SGD'],
-  [/(?<![A-Za-z])NT\s*\$/, 'TWD'],
-  [/(?<![A-Za-z])R\s*\$/, 'BRL'],
-  [/(?<![A-Za-z])CN\s*[¥￥]|(?<![A-Za-z])(?:RMB|CNY)(?![A-Za-z])|元/, 'CNY'],
-  [/(?<![A-Za-z])JP\s*[¥￥]|(?<![A-Za-z])JPY(?![A-Za-z])|円/, 'JPY'],
-  [/[¥￥]/, null],
-  [/€|(?<![A-Za-z])EUR(?![A-Za-z])/, 'EUR'],
-  [/£|(?<![A-Za-z])GBP(?![A-Za-z])/, 'GBP'],
-  [/zł|(?<![A-Za-z])PLN(?![A-Za-z])/i, 'PLN'],
-  [/₩|원|(?<![A-Za-z])KRW(?![A-Za-z])/, 'KRW'],
-  [/₽|руб|(?<![A-Za-z])RUB(?![A-Za-z])/i, 'RUB'],
-  [/₴|грн|(?<![A-Za-z])UAH(?![A-Za-z])/i, 'UAH'],
-  [/₺|(?<![A-Za-z])(?:TRY|TL)(?![A-Za-z])/, 'TRY'],
-  [/₹|(?<![A-Za-z])INR(?![A-Za-z])/, 'INR'],
-  [/Kč|(?<![A-Za-z])CZK(?![A-Za-z])/, 'CZK'],
-  [/₪|(?<![A-Za-z])ILS(?![A-Za-z])/, 'ILS'],
-  [/฿|(?<![A-Za-z])THB(?![A-Za-z])/, 'THB'],
-  [/₫|(?<![A-Za-z])VND(?![A-Za-z])/, 'VND'],
-  [/₱|(?<![A-Za-z])PHP(?![A-Za-z])/, 'PHP'],
-  [/(?<![A-Za-z])(?:Rp|IDR)(?![A-Za-z])/, 'IDR'],
-  [/(?<![A-Za-z])(?:RM|MYR)(?![A-Za-z])/, 'MYR'],
-  [/(?<![A-Za-z])(?:Ft|HUF)(?![A-Za-z])/, 'HUF'],
-  [/(?<![A-Za-z])(?:lei|RON)(?![A-Za-z])/, 'RON'],
-  [/(?<![A-Za-z])(CHF|SEK|NOK|DKK|CLP|COP|PEN|SAR|AED|ZAR|KZT|MAD|EGP|NGN|SGD|HKD|TWD)(?![A-Za-z])/, 'CODE'],
-  [/(?<![A-Za-z])kr(?![A-Za-z])/i, null],
+const CURRENCY_MARKERS: readonly Marker[] = [
+  dollar('US', 'USD'),
+  dollar('CA|C', 'CAD'),
+  dollar('AU|A', 'AUD'),
+  dollar('NZ', 'NZD'),
+  dollar('MX', 'MXN'),
+  dollar('HK', 'HKD'),
+  dollar('SG|S', 'SGD'),
+  dollar('NT', 'TWD'),
+  dollar('R', 'BRL'),
+  marker(`${LETTER_BEFORE}CN\\s*¥|元`, 'RMB|CNY', 'CNY'),
+  marker(`${LETTER_BEFORE}JP\\s*¥|円`, 'JPY', 'JPY'),
+  [/¥/, null],
+  marker('€', 'EUR', 'EUR'),
+  marker('£', 'GBP', 'GBP'),
+  marker('zł', 'PLN', 'PLN', 'i'),
+  marker('₩|원', 'KRW', 'KRW'),
+  marker('₽|руб', 'RUB', 'RUB', 'i'),
+  marker('₴|грн', 'UAH', 'UAH', 'i'),
+  marker('₺', 'TRY|TL', 'TRY'),
+  marker('₹', 'INR', 'INR'),
+  marker('Kč', 'CZK', 'CZK'),
+  marker('₪', 'ILS', 'ILS'),
+  marker('฿', 'THB', 'THB'),
+  marker('₫', 'VND', 'VND'),
+  marker('₱', 'PHP', 'PHP'),
+  marker('', 'Rp|IDR', 'IDR'),
+  marker('', 'RM|MYR', 'MYR'),
+  marker('', 'Ft|HUF', 'HUF'),
+  marker('', 'lei|RON', 'RON'),
+  // The code itself is the currency: the captured word.
+  [new RegExp(`${LETTER_BEFORE}(CHF|SEK|NOK|DKK|CLP|COP|PEN|SAR|AED|ZAR|KZT|MAD|EGP|NGN|SGD|HKD|TWD)(?![A-Za-z])`), 'CODE'],
+  marker('', 'kr', null, 'i'),
   [/\$/, null],
 ];
 

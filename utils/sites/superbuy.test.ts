@@ -8,10 +8,10 @@ import { OrderReadSchema, ParcelReadSchema, type OrderStatus } from '../model';
 import {
   acceptsPageJson,
   allchinabuy,
+  allchinabuyJson,
   allchinabuyList,
   bareQcUrl,
   brandOf,
-  jsonPageAdapters,
   listingUrl,
   mapParcelStatus,
   mapStatus,
@@ -21,8 +21,10 @@ import {
   PAGE_JSON_URL,
   parseSuperbuy,
   superbuy,
+  superbuyJson,
   superbuyList,
   wegobuy,
+  wegobuyJson,
   wegobuyList,
 } from './superbuy';
 import type { PageKind, PageRead, SiteAdapter } from './types';
@@ -639,15 +641,16 @@ describe('My Parcels and My Warehouse (the JSON they load)', () => {
   it('the order list and the JSON pages have their own content-script adapters; each brand its own host', () => {
     expect([superbuyList, allchinabuyList, wegobuyList].map((a) => a.detect(PARCELS))).toEqual([null, null, null]);
     expect(superbuyList.detect(LIST)).toBe('list');
-    expect(jsonPageAdapters.map((a) => a.id)).toEqual(['superbuy', 'allchinabuy', 'wegobuy']);
-    expect(jsonPageAdapters.map((a) => a.detect(PARCELS))).toEqual(['parcel', null, null]);
-    expect(jsonPageAdapters.map((a) => a.detect(new URL('https://www.wegobuy.com/account/parcel/')))).toEqual([null, null, 'warehouse']);
-    expect(jsonPageAdapters[0]!.detect(LIST)).toBeNull();
+    const json = [superbuyJson, allchinabuyJson, wegobuyJson];
+    expect(json.map((a) => a.id)).toEqual(['superbuy', 'allchinabuy', 'wegobuy']);
+    expect(json.map((a) => a.detect(PARCELS))).toEqual(['parcel', null, null]);
+    expect(json.map((a) => a.detect(new URL('https://www.wegobuy.com/account/parcel/')))).toEqual([null, null, 'warehouse']);
+    expect(superbuyJson.detect(LIST)).toBeNull();
     // Together they ask for exactly the pages the brand's full adapter reads.
     for (const [full, list, json] of [
-      [superbuy, superbuyList, jsonPageAdapters[0]!],
-      [allchinabuy, allchinabuyList, jsonPageAdapters[1]!],
-      [wegobuy, wegobuyList, jsonPageAdapters[2]!],
+      [superbuy, superbuyList, superbuyJson],
+      [allchinabuy, allchinabuyList, allchinabuyJson],
+      [wegobuy, wegobuyList, wegobuyJson],
     ] as const) {
       expect([...list.matches, ...json.matches].sort()).toEqual([...full.matches].sort());
     }

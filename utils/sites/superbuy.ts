@@ -36,7 +36,7 @@
  */
 import type { AgentSite, AgentSource, MarketplaceItem, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, ParcelRead, QcPhoto } from '../model';
 import { CN_ZONE, cnEvent, parseEpoch } from './cn-time';
-import { absolute, clean, MAX, priceTextOf, q, qa, textOf } from './dom';
+import { absolute, clean, has, MAX, priceTextOf, q, qa, textOf } from './dom';
 import { parseMoney } from './money';
 import type { PageKind, PageRead, SiteAdapter } from './types';
 import { parseJsonKeepingIds } from './json';
@@ -443,8 +443,7 @@ function finishOrder(d: Draft, ctx: Ctx): OrderRead {
 function orderTables(doc: Document): { table: Element; block?: Element }[] {
   const out: { table: Element; block?: Element }[] = [];
   for (const table of qa(doc, ORDER_TABLE)) {
-    let block: Element | null = table.parentElement;
-    while (block && !block.matches(ORDER_BLOCK.join(','))) block = block.parentElement;
+    const block = table.parentElement?.closest(ORDER_BLOCK.join(','));
     out.push(block ? { table, block } : { table });
   }
   return out;
@@ -505,7 +504,7 @@ function readDrawnOrder(table: Element, block: Element | undefined, ctx: Ctx, in
   const total = attempt(() => totalFrom(spacedText(q(table, ORDER_TOTALS))));
   if (total) draft.total = total;
   for (const row of qa(table, ITEM_ROW)) {
-    if (!q(row, ITEM_MARK)) continue;
+    if (!has(row, ITEM_MARK)) continue;
     const item = attempt(() => readItemRow(row, ctx));
     if (item) draft.items.push(item);
   }
@@ -943,7 +942,7 @@ function readJsonPage(doc: Document, kind: 'parcel' | 'warehouse', ctx: Ctx): Pa
   if (!kept.found) {
     // Only the captcha: an expired session sends these pages to the login host, or answers 10008
     // (below); a password field here is as likely the payment password of a parcel.
-    if (q(doc, CAPTCHA)) {
+    if (has(doc, CAPTCHA)) {
       note(ctx, 'the site shows a captcha instead of the page');
       return { ...empty, blocked: 'captcha' };
     }
@@ -966,26 +965,31 @@ function readJsonPage(doc: Document, kind: 'parcel' | 'warehouse', ctx: Ctx): Pa
 // ---------------------------------------------------------------------------------------------------
 
 function hasContent(doc: Document): boolean {
-  return !!q(doc, ORDER_TABLE) || dataScriptText(doc) !== undefined;
+  return has(doc, ORDER_TABLE) || dataScriptText(doc) !== undefined;
 }
 
 function blockedBy(doc: Document): 'captcha' | 'login' | undefined {
-  if (q(doc, CAPTCHA)) return 'captcha';
+  if (has(doc, CAPTCHA)) return 'captcha';
   if (hasContent(doc)) return undefined;
   if (/^\s*log\s?in\b/i.test(doc.title ?? '')) return 'login';
-  if (q(doc, LOGIN)) return 'login';
+  if (has(doc, LOGIN)) return 'login';
   if (Array.from(doc.querySelectorAll('script:not([src])')).some((s) => (s.textContent ?? '').includes('loginUser'))) return 'login';
   return undefined;
 }
 
-/**
- * The list is server-rendered (§2): once the document is parsed, nothing more is coming. A JSON page
- * is ready once its response is kept (or a captcha stands in front of it).
- */
-function ready(doc: Document, kind: PageKind): boolean {
+/** The list is server-rendered (§2): once the document is parsed, nothing more is coming. */
+function readyList(doc: Document): boolean {
   try {
-    if (kind === 'parcel' || kind === 'warehouse') return keptFrom(doc) === ENDPOINTS[kind] || !!q(doc, CAPTCHA);
-    return kind === 'list' && (doc.readyState !== 'loading' || hasContent(doc) || !!blockedBy(doc));
+    return doc.readyState !== 'loading' || hasContent(doc) || !!blockedBy(doc);
+  } catch {
+    return false;
+  }
+}
+
+/** A JSON page is ready once its own endpoint's answer is kept (or a captcha stands in front of it). */
+function readyJsonPage(doc: Document, kind: 'parcel' | 'warehouse'): boolean {
+  try {
+    return keptFrom(doc) === ENDPOINTS[kind] || has(doc, CAPTCHA);
   } catch {
     return false;
   }
@@ -1065,35 +1069,55 @@ export function parseSuperbuy(doc: Document, url: URL, now: Date = new Date(), s
 
 type Parse = (doc: Document, url: URL, now: Date, site: SuperbuyBrand) => PageRead;
 
-function adapterFor(brand: SuperbuyBrand, kinds: readonly PageKind[], parse: Parse): SiteAdapter {
+/** The pages one content script reads: which kinds, at which addresses, when they are ready, how they are read. */
+interface Family {
+  kinds: readonly PageKind[];
+  matches: (brand: SuperbuyBrand) => string[];
+  ready: SiteAdapter['ready'];
+  parse: Parse;
+}
+
+// The order list and the JSON pages are read by different content scripts, and each bundle carries
+// only its own family's code (`@__PURE__` below: an adapter a bundle does not use is dropped from it).
+// Each brand's whole-site adapter, for the background and `npm run parse`, reads both.
+const LIST_PAGES: Family = { kinds: ['list'], matches: listMatches, ready: (doc, kind) => kind === 'list' && readyList(doc), parse: parseSuperbuyList };
+const JSON_PAGES: Family = {
+  kinds: ['parcel', 'warehouse'],
+  matches: jsonPageMatches,
+  ready: (doc, kind) => (kind === 'parcel' || kind === 'warehouse') && readyJsonPage(doc, kind),
+  parse: (doc, url, now, site) => parseSuperbuyJsonPage(doc, url, now, site) ?? { kind: 'parcel', orders: [], parcels: [], notes: ['this address is not a parcel or warehouse page we know; nothing read'] },
+};
+const ALL_PAGES: Family = {
+  kinds: ['list', 'parcel', 'warehouse'],
+  matches: (brand) => [...listMatches(brand), ...jsonPageMatches(brand)],
+  ready: (doc, kind) => LIST_PAGES.ready(doc, kind) || JSON_PAGES.ready(doc, kind),
+  parse: parseSuperbuy,
+};
+
+function adapterFor(brand: SuperbuyBrand, family: Family): SiteAdapter {
   return {
     id: brand,
     // The pages we read (with and without their trailing slash and query), never the whole host.
-    matches: [...(kinds.includes('list') ? listMatches(brand) : []), ...(kinds.some((k) => k !== 'list') ? jsonPageMatches(brand) : [])],
+    matches: family.matches(brand),
     detect: (url) => {
       const kind = brandOf(url) === brand ? detect(url) : null;
-      return kind && kinds.includes(kind) ? kind : null;
+      return kind && family.kinds.includes(kind) ? kind : null;
     },
-    ready,
-    parse: (doc, url) => parse(doc, url, new Date(), brand),
+    ready: family.ready,
+    parse: (doc, url) => family.parse(doc, url, new Date(), brand),
   };
 }
 
-// Each brand's adapter reads all its pages. The content scripts take one part each, so that the order
-// list's bundle carries no JSON reading and the JSON pages' none of the list's (`@__PURE__`: an
-// adapter a bundle does not use is dropped from it).
-const ALL: readonly PageKind[] = ['list', 'parcel', 'warehouse'];
-const JSON_KINDS: readonly PageKind[] = ['parcel', 'warehouse'];
-const readJsonOnly: Parse = (doc, url, now, site) => parseSuperbuyJsonPage(doc, url, now, site) ?? { kind: 'parcel', orders: [], parcels: [], notes: ['this address is not a parcel or warehouse page we know; nothing read'] };
-
-export const superbuy: SiteAdapter = /* @__PURE__ */ adapterFor('superbuy', ALL, parseSuperbuy);
-export const allchinabuy: SiteAdapter = /* @__PURE__ */ adapterFor('allchinabuy', ALL, parseSuperbuy);
-export const wegobuy: SiteAdapter = /* @__PURE__ */ adapterFor('wegobuy', ALL, parseSuperbuy);
+export const superbuy: SiteAdapter = /* @__PURE__ */ adapterFor('superbuy', ALL_PAGES);
+export const allchinabuy: SiteAdapter = /* @__PURE__ */ adapterFor('allchinabuy', ALL_PAGES);
+export const wegobuy: SiteAdapter = /* @__PURE__ */ adapterFor('wegobuy', ALL_PAGES);
 
 /** The order list alone, per brand (the brands' own content scripts). */
-export const superbuyList: SiteAdapter = /* @__PURE__ */ adapterFor('superbuy', ['list'], parseSuperbuyList);
-export const allchinabuyList: SiteAdapter = /* @__PURE__ */ adapterFor('allchinabuy', ['list'], parseSuperbuyList);
-export const wegobuyList: SiteAdapter = /* @__PURE__ */ adapterFor('wegobuy', ['list'], parseSuperbuyList);
+export const superbuyList: SiteAdapter = /* @__PURE__ */ adapterFor('superbuy', LIST_PAGES);
+export const allchinabuyList: SiteAdapter = /* @__PURE__ */ adapterFor('allchinabuy', LIST_PAGES);
+export const wegobuyList: SiteAdapter = /* @__PURE__ */ adapterFor('wegobuy', LIST_PAGES);
 
-/** My Parcels and My Warehouse of the three brands (the superbuy-json content script). */
-export const jsonPageAdapters: readonly SiteAdapter[] = /* @__PURE__ */ (['superbuy', 'allchinabuy', 'wegobuy'] as const).map((b) => adapterFor(b, JSON_KINDS, readJsonOnly));
+/** My Parcels and My Warehouse, per brand (the three brands' pages share the superbuy-json content script). */
+export const superbuyJson: SiteAdapter = /* @__PURE__ */ adapterFor('superbuy', JSON_PAGES);
+export const allchinabuyJson: SiteAdapter = /* @__PURE__ */ adapterFor('allchinabuy', JSON_PAGES);
+export const wegobuyJson: SiteAdapter = /* @__PURE__ */ adapterFor('wegobuy', JSON_PAGES);

@@ -10,8 +10,8 @@
  */
 import type { EventKind, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Payment, Seller, SiteId, Tracking } from '../model';
 import { parseCnDate } from './cn-time';
-import { absolute, clean, MAX, q } from './dom';
-import { parseMoney } from './money';
+import { absolute, clean, has, MAX } from './dom';
+import { parseYuan } from './yuan';
 import type { PageBlock } from './types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -42,12 +42,13 @@ export function readJsString(src: string, start: number): { value: string; end: 
   const body = src.slice(start + 1, end);
   // The list's data is a 300 KB literal whose escapes are all JSON's (\", \\, \/, \uXXXX): then the
   // engine's own JSON string parser decodes it, many times faster than decoding escape by escape.
-  if (!NOT_JSON_STRING.test(body)) {
-    try {
-      return { value: JSON.parse(`"${body}"`) as string, end: end + 1 };
-    } catch {
-      // Fall through: the careful decoder says what is wrong.
-    }
+  // Every escape JSON knows means the same in JavaScript, and whatever JSON does not know (a raw
+  // quote or control character, \', \x, \v, \0, \u{…}, a line continuation) makes it throw: no
+  // check beforehand, which cost as much as the decoding.
+  try {
+    return { value: JSON.parse(`"${body}"`) as string, end: end + 1 };
+  } catch {
+    // Fall through: the careful decoder says what is wrong.
   }
   let bad = false;
   const value = body.replace(ESCAPE, (_all, e: string, next: string | undefined) => {
@@ -84,9 +85,6 @@ function closingQuote(src: string, start: number, quote: string): number | undef
   }
 }
 
-/** What a JSON string may not hold but a JS literal may: an unescaped double quote, raw control characters, JS-only escapes. */
-// eslint-disable-next-line no-control-regex
-const NOT_JSON_STRING = /(?:^|[^\\])(?:\\\\)*"|[\u0000-\u001f\u2028\u2029]|\\(?:['xv0-9\n\r\u2028\u2029]|u\{)/;
 /** One escape: its letter (or \uXXXX, \u{…}, \xXX, \r\n), and the character after it (for `\0` followed by a digit). */
 const ESCAPE = /\\(\r\n|u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])(?=([\s\S]?))/g;
 
@@ -254,10 +252,7 @@ export function moneyOf(raw: unknown, code = 'CNY', symbol = '￥'): Money | und
   const t = clean(str(raw), MAX.moneyText);
   // A price field holds a price and nothing else: a figure inside other words is not one.
   if (!/^(?:[A-Z]{0,3}\s?[$¥￥]|CNY|RMB)?\s*\d[\d,]*(?:\.\d{1,2})?\s*元?$/.test(t)) return undefined;
-  const m = parseMoney(/^[\d.,]+$/.test(t) ? clean(`${symbol}${t}`, MAX.moneyText) : t);
-  if (!m) return undefined;
-  const currency = m.currency ?? (/^[A-Z]{3}$/.test(code) ? code : null);
-  return { ...m, currency };
+  return parseYuan(/^[\d.,]+$/.test(t) ? clean(`${symbol}${t}`, MAX.moneyText) : t, /^[A-Z]{3}$/.test(code) ? code : null);
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -424,8 +419,8 @@ const LOGIN = [
 /** A wall in front of the orders; never when the page carries order content. */
 export function wallOf(doc: Document, hasContent: boolean): PageBlock | undefined {
   if (hasContent) return undefined;
-  if (q(doc, CAPTCHA) || CAPTCHA_TEXT.test(doc.body?.textContent ?? '')) return 'captcha';
-  if (q(doc, LOGIN)) return 'login';
+  if (has(doc, CAPTCHA) || CAPTCHA_TEXT.test(doc.body?.textContent ?? '')) return 'captcha';
+  if (has(doc, LOGIN)) return 'login';
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OrderReadSchema } from '../model';
-import { parseTaobao, taobao } from './taobao';
+import { parseTaobao, taobao, taobaoDetail, taobaoList } from './taobao';
 import { readJsString } from './taobao-trade';
 import type { PageRead } from './types';
 
@@ -178,6 +178,22 @@ describe('detect', () => {
     for (const [url, kind] of cases) {
       if (kind) expect(taobao.matches.some((p) => covered(p, new URL(url))), url).toBe(true);
     }
+  });
+
+  it('each page is read by exactly one page family, whose own content script is registered there', () => {
+    const families = [taobaoList, taobaoDetail];
+    for (const [url, kind] of cases) {
+      const u = new URL(url);
+      const readers = families.filter((f) => f.detect(u));
+      if (!kind) {
+        expect(readers, url).toEqual([]);
+        continue;
+      }
+      expect(readers.length, url).toBe(1);
+      expect(readers[0]?.detect(u), url).toBe(kind);
+      expect(readers[0]?.matches.some((p) => covered(p, u)), url).toBe(true);
+    }
+    expect(taobao.matches).toEqual(families.flatMap((f) => f.matches));
   });
 
   it('match patterns stay off unrelated pages', () => {

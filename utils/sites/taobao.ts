@@ -16,7 +16,7 @@
  */
 import type { OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Payment, SiteId, Tracking } from '../model';
 import { cnEvent } from './cn-time';
-import { absolute, clean, loadedAt, MAX, q, qa, textOf } from './dom';
+import { absolute, clean, has, loadedAt, MAX, q, qa, textOf } from './dom';
 import {
   addEvent,
   addTracking,
@@ -539,22 +539,28 @@ function readDetail(data: unknown, ctx: Ctx): OrderRead | undefined {
 // Page
 // ---------------------------------------------------------------------------------------------------
 
-const hasEmbedded = (doc: Document) => /\bvar\s+data\s*=\s*JSON\.parse\(/.test(Array.from(doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '').join('\n'));
+/** Script by script: joining them copied the 300 KB data literal once more on every read. */
+const hasEmbedded = (doc: Document) => Array.from(doc.querySelectorAll('script:not([src])')).some((s) => /\bvar\s+data\s*=\s*JSON\.parse\(/.test(s.textContent ?? ''));
 
 function ready(doc: Document, kind: PageKind): boolean {
   try {
     if (hasEmbedded(doc) || wallOf(doc, false)) return true;
-    return kind === 'list' && !!q(doc, LIST_CARD);
+    return kind === 'list' && has(doc, LIST_CARD);
   } catch {
     return false;
   }
 }
 
 /**
- * Reads a Taobao order page. `now` is when the page was rendered: the list's countdowns count from it
- * (the detail carries its own render time). Never throws.
+ * What reads each kind of page: each page family's content script carries only its own reader (the
+ * bundle budget, bench/RESULTS.md); a saved page read whole (`parseTaobao`) gets both.
  */
-export function parseTaobao(doc: Document, url: URL, now: Date = new Date()): PageRead {
+interface Readers {
+  list?: typeof readList;
+  detail?: typeof readDetail;
+}
+
+function readPage(doc: Document, url: URL, now: Date, readers: Readers): PageRead {
   let kind: PageKind = 'list';
   const ctx: Ctx = { url, now, notes: [] };
   try {
@@ -565,18 +571,19 @@ export function parseTaobao(doc: Document, url: URL, now: Date = new Date()): Pa
       note(ctx, 'this address is not a Taobao order page we know; read as a ' + kind);
     }
     const embedded = kind === 'detail' ? jsonParseVar(doc, 'data') : undefined;
-    const content = embedded ? embedded.status !== 'absent' : hasEmbedded(doc) || !!q(doc, LIST_CARD);
+    const content = embedded ? embedded.status !== 'absent' : hasEmbedded(doc) || has(doc, LIST_CARD);
     const blocked = wallOf(doc, content);
     if (blocked) {
       note(ctx, blocked === 'captcha' ? 'Taobao shows a captcha instead of the orders' : 'Taobao asks to log in before showing the orders');
       return { kind, orders: [], notes: ctx.notes, blocked };
     }
-    if (kind === 'list') return { kind, orders: readList(doc, ctx), notes: ctx.notes };
+    if (kind === 'list') return { kind, orders: readers.list?.(doc, ctx) ?? [], notes: ctx.notes };
     if (embedded?.status !== 'ok') {
       note(ctx, embedded?.status === 'broken' ? `the embedded order data could not be read (${embedded.why})` : 'order detail not found on the page (the layout may have changed)');
       return { kind, orders: [], notes: ctx.notes };
     }
-    const o = attempt(() => readDetail(embedded.value, ctx));
+    const read = readers.detail;
+    const o = read && attempt(() => read(embedded.value, ctx));
     return { kind, orders: o ? [o] : [], notes: ctx.notes };
   } catch (error) {
     note(ctx, `could not read the page (${error instanceof Error ? error.name : 'error'})`);
@@ -584,15 +591,46 @@ export function parseTaobao(doc: Document, url: URL, now: Date = new Date()): Pa
   }
 }
 
+/**
+ * Reads a Taobao order page. `now` is when the page was rendered: the list's countdowns count from it
+ * (the detail carries its own render time). Never throws.
+ */
+export function parseTaobao(doc: Document, url: URL, now: Date = new Date()): PageRead {
+  return readPage(doc, url, now, { list: readList, detail: readDetail });
+}
+
+/** Tmall orders appear in Taobao's list (one trade system): they are stored as Tmall's. */
+const SITES: SiteId[] = ['taobao', 'tmall'];
+const kindOnly = (kind: PageKind) => (url: URL) => (detect(url) === kind ? kind : null);
+
+/** The list 已买到的宝贝. */
+export const taobaoList: SiteAdapter = {
+  id: 'taobao',
+  sites: SITES,
+  matches: ['*://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm*'],
+  detect: kindOnly('list'),
+  ready,
+  parse: (doc, url) => readPage(doc, url, loadedAt(doc), { list: readList }),
+};
+
+/** The order detail: a separate document from the list, so a separate content script. */
+export const taobaoDetail: SiteAdapter = {
+  id: 'taobao',
+  sites: SITES,
+  matches: [
+    '*://buyertrade.taobao.com/trade/detail/trade_item_detail.htm*', // the list's own link
+    '*://trade.taobao.com/trade/detail/trade_item_detail.htm*', // canonical host
+  ],
+  detect: kindOnly('detail'),
+  ready,
+  parse: (doc, url) => readPage(doc, url, loadedAt(doc), { detail: readDetail }),
+};
+
+/** The whole site: the background's check of who may report its orders, `npm run parse` and the tests. */
 export const taobao: SiteAdapter = {
   id: 'taobao',
-  // Tmall orders appear in Taobao's list (one trade system): they are stored as Tmall's.
-  sites: ['taobao', 'tmall'],
-  matches: [
-    '*://buyertrade.taobao.com/trade/itemlist/list_bought_items.htm*', // order list 已买到的宝贝
-    '*://buyertrade.taobao.com/trade/detail/trade_item_detail.htm*', // order detail, list's own link
-    '*://trade.taobao.com/trade/detail/trade_item_detail.htm*', // order detail, canonical host
-  ],
+  sites: SITES,
+  matches: /* @__PURE__ */ [taobaoList, taobaoDetail].flatMap((f) => f.matches),
   detect,
   ready,
   parse: (doc, url) => parseTaobao(doc, url, loadedAt(doc)),

@@ -213,7 +213,8 @@ function readDetail(data: unknown, ctx: Ctx): OrderRead | undefined {
 // Page
 // ---------------------------------------------------------------------------------------------------
 
-const hasEmbedded = (doc: Document) => /\bvar\s+detailData\s*=/.test(Array.from(doc.querySelectorAll('script:not([src])'), (s) => s.textContent ?? '').join('\n'));
+/** Script by script, as Taobao's pages are searched. */
+const hasEmbedded = (doc: Document) => Array.from(doc.querySelectorAll('script:not([src])')).some((s) => /\bvar\s+detailData\s*=/.test(s.textContent ?? ''));
 
 function ready(doc: Document): boolean {
   try {
@@ -251,6 +252,6 @@ export const tmall: SiteAdapter = {
   id: 'tmall',
   matches: ['*://trade.tmall.com/detail/orderDetail.htm*'],
   detect,
-  ready: (doc) => ready(doc),
-  parse: (doc, url) => parseTmall(doc, url),
+  ready,
+  parse: parseTmall,
 };

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { OrderReadSchema } from '../model';
 import type { PageRead } from './types';
-import { mapStatus, PAGE_DATA_ELEMENT_ID, parseWeidian, parseWeidianData, weidian } from './weidian';
+import { mapStatus, PAGE_DATA_ELEMENT_ID, parseWeidian, parseWeidianData, weidian, weidianDetail, weidianList } from './weidian';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's.
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/weidian');
@@ -186,6 +186,22 @@ describe('detect', () => {
       if (!kind) continue;
       expect(weidian.matches.some((p) => covered(p, new URL(url))), url).toBe(true);
     }
+  });
+
+  it('each page is read by exactly one page family, whose own content script is registered there', () => {
+    const families = [weidianList, weidianDetail];
+    for (const [url, kind] of cases) {
+      const u = new URL(url);
+      const readers = families.filter((f) => f.detect(u));
+      if (!kind) {
+        expect(readers, url).toEqual([]);
+        continue;
+      }
+      expect(readers.length, url).toBe(1);
+      expect(readers[0]?.detect(u), url).toBe(kind);
+      expect(readers[0]?.matches.some((p) => covered(p, u)), url).toBe(true);
+    }
+    expect(weidian.matches).toEqual(families.flatMap((f) => f.matches));
   });
 
   it('match patterns stay off unrelated pages', () => {

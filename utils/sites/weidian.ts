@@ -25,9 +25,9 @@
  */
 import type { Money, OrderEvent, OrderItem, OrderRead, OrderStatus, PageDeadline, Seller, Tracking } from '../model';
 import { CN_ZONE, cnEvent, parseCnDate, parseEpoch } from './cn-time';
-import { absolute, clean, loadedAt, MAX, priceTextOf, q, qa, textOf } from './dom';
+import { absolute, clean, has, loadedAt, MAX, priceTextOf, q, qa, textOf } from './dom';
 import { parseJsonKeepingIds } from './json';
-import { parseMoney } from './money';
+import { parseYuan } from './yuan';
 import type { PageKind, PageRead, SiteAdapter } from './types';
 
 // ---------------------------------------------------------------------------------------------------
@@ -199,16 +199,11 @@ function idOf(v: unknown, re: RegExp): string | undefined {
   return undefined;
 }
 
-/** Weidian sells in RMB: a price without an unambiguous currency sign is CNY ("¥" alone is also JPY elsewhere). */
-function cny(text: string | null | undefined): Money | undefined {
-  const m = parseMoney(text);
-  return m ? { ...m, currency: m.currency ?? 'CNY' } : undefined;
-}
 
 /** A price field of the data: "59.90" or 59.9. The page prints it after "¥". */
 function moneyOf(v: unknown): Money | undefined {
-  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return cny(`¥${v}`);
-  if (typeof v === 'string' && /^\s*\d{1,12}(?:\.\d{1,4})?\s*$/.test(v)) return cny(`¥${v.trim()}`);
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 0) return parseYuan(`¥${v}`);
+  if (typeof v === 'string' && /^\s*\d{1,12}(?:\.\d{1,4})?\s*$/.test(v)) return parseYuan(`¥${v.trim()}`);
   return undefined;
 }
 
@@ -647,9 +642,7 @@ function logisticsOrder(orderId: string, tracking: Tracking[]): OrderRead {
 }
 
 function readData(data: Rec, ctx: Ctx, type: PageType): DataRead {
-  if (type === 'detail') return readDataDetail(data, ctx);
-  if (type === 'logistics') return readDataLogistics(data, ctx);
-  return readDataList(data, ctx);
+  return ALL_PAGES.data[type]?.(data, ctx) ?? { orders: [] };
 }
 
 /** Which page a data object is for when the address does not say. */
@@ -814,7 +807,7 @@ function domItems(root: ParentNode, ctx: Ctx, missing: string[], refunds: string
           title: textOf(q(el, ITEM_TITLE)),
           sku: textOf(q(el, ITEM_SKU)),
           quantity: quantityOf(textOf(q(el, ITEM_QTY))),
-          unitPrice: priceEl ? cny(priceTextOf(priceEl)) : undefined,
+          unitPrice: priceEl ? parseYuan(priceTextOf(priceEl)) : undefined,
           imageUrl: !lazy || lazy === 'loaded' ? imageUrl(img?.getAttribute('src'), ctx.url) : undefined,
         },
         items.length,
@@ -848,7 +841,7 @@ function domCard(card: Element, ctx: Ctx, index: number): OrderRead | null | und
   if (!items.length) missing.push('items');
   const total = attempt(() => {
     const el = q(card, CARD_TOTAL);
-    return el ? cny(priceTextOf(el)) : undefined;
+    return el ? parseYuan(priceTextOf(el)) : undefined;
   });
   if (!total) missing.push('total');
   const shown = attempt(() => clean(textOf(q(card, SHOP_STATUS)), MAX.statusText)) || activeTab(card.ownerDocument);
@@ -868,7 +861,7 @@ function activeTab(doc: Document): string {
 function domList(doc: Document, ctx: Ctx): OrderRead[] {
   const cards = qa(doc, LIST_CARD);
   if (!cards.length) {
-    if (!q(doc, LIST_EMPTY)) note(ctx, 'no order cards found on the page (the layout may have changed)');
+    if (!has(doc, LIST_EMPTY)) note(ctx, 'no order cards found on the page (the layout may have changed)');
     return [];
   }
   if (cards.length > MAX.orders) note(ctx, `the page shows ${cards.length} orders; only the first ${MAX.orders} were read`);
@@ -951,9 +944,9 @@ function domDetail(doc: Document, ctx: Ctx): OrderRead | undefined {
   if (!items.length) missing.push('items');
   const total = attempt(() => {
     const row = rows.find((r) => r.label === 'total');
-    if (row) return cny(row.value);
+    if (row) return parseYuan(row.value);
     const el = q(root, CARD_TOTAL);
-    return el ? cny(priceTextOf(el)) : undefined;
+    return el ? parseYuan(priceTextOf(el)) : undefined;
   });
   if (!total) missing.push('total');
   const { status, statusText } = statusWithRefunds(attempt(() => clean(textOf(q(root, DETAIL_STATUS)), MAX.statusText)), refunds, missing);
@@ -989,7 +982,7 @@ function domLogistics(doc: Document, ctx: Ctx): OrderRead | undefined {
 
 /** Orders, data, or the page's own "no orders" state: either way not a wall. */
 function hasContent(doc: Document): boolean {
-  if (q(doc, [...LIST_CARD, ...LIST_EMPTY, ...ROCKER_DATA, ...BRIDGE_DATA])) return true;
+  if (has(doc, [...LIST_CARD, ...LIST_EMPTY, ...ROCKER_DATA, ...BRIDGE_DATA])) return true;
   const detail = q(doc, DETAIL);
   return !!detail && detail.children.length > 0;
 }
@@ -1002,9 +995,9 @@ function blockedBy(doc: Document, url: URL): 'login' | undefined {
 
 function ready(doc: Document, kind: PageKind): boolean {
   try {
-    if (q(doc, [...ROCKER_DATA, ...BRIDGE_DATA]) || inlineAssignment(doc) !== undefined) return true;
+    if (has(doc, [...ROCKER_DATA, ...BRIDGE_DATA]) || inlineAssignment(doc) !== undefined) return true;
     if (!hasContent(doc) && q(doc, LOGIN)) return true;
-    if (kind === 'list') return !!q(doc, [...LIST_CARD, ...LIST_EMPTY]);
+    if (kind === 'list') return has(doc, [...LIST_CARD, ...LIST_EMPTY]);
     const detail = q(doc, DETAIL);
     if (detail) return detail.children.length > 0;
     // The logistics page: ready once a tracking number is drawn.
@@ -1015,9 +1008,34 @@ function ready(doc: Document, kind: PageKind): boolean {
 }
 
 /**
+ * What reads each type of page, from its data and from its drawn markup: each page family's content
+ * script carries only its own readers (the bundle budget, bench/RESULTS.md); a saved page read whole
+ * (`parseWeidian`) gets them all.
+ */
+interface Readers {
+  data: Partial<Record<PageType, (data: Rec, ctx: Ctx) => DataRead>>;
+  dom: Partial<Record<PageType, (doc: Document, ctx: Ctx) => OrderRead[]>>;
+}
+
+const detailPage = (doc: Document, ctx: Ctx) => one(domDetail(doc, ctx));
+const logisticsPage = (doc: Document, ctx: Ctx) => one(domLogistics(doc, ctx));
+const one = (o: OrderRead | undefined) => (o ? [o] : []);
+// Plain references only: a property read at module level would keep every reader in every bundle.
+const LIST_PAGES: Readers = { data: { list: readDataList }, dom: { list: domList } };
+const DETAIL_PAGES: Readers = { data: { detail: readDataDetail, logistics: readDataLogistics }, dom: { detail: detailPage, logistics: logisticsPage } };
+const ALL_PAGES: Readers = {
+  data: { list: readDataList, detail: readDataDetail, logistics: readDataLogistics },
+  dom: { list: domList, detail: detailPage, logistics: logisticsPage },
+};
+
+/**
  * Reads a Weidian order page. `now` is the capture time: page countdowns count from it. Never throws.
  */
 export function parseWeidian(doc: Document, url: URL, now: Date = new Date()): PageRead {
+  return readPage(doc, url, now, ALL_PAGES);
+}
+
+function readPage(doc: Document, url: URL, now: Date, readers: Readers): PageRead {
   let kind: PageKind = 'list';
   const ctx: Ctx = { url, page: null, now, notes: [] };
   try {
@@ -1035,7 +1053,7 @@ export function parseWeidian(doc: Document, url: URL, now: Date = new Date()): P
     if (!ctx.page) note(ctx, `this address is not a Weidian order page we know; read as a ${kind}`);
 
     if (data) {
-      const r = readData(data, ctx, type);
+      const r = readers.data[type]?.(data, ctx) ?? { orders: [] };
       if (r.blocked) {
         note(ctx, 'Weidian asks to log in before showing the orders');
         return { kind, orders: [], notes: ctx.notes, blocked: r.blocked };
@@ -1048,12 +1066,9 @@ export function parseWeidian(doc: Document, url: URL, now: Date = new Date()): P
       return { kind, orders: r.orders, notes: ctx.notes };
     }
 
-    let orders: OrderRead[];
-    if (type === 'list') orders = domList(doc, ctx);
-    else {
-      const o = attempt(() => (type === 'logistics' ? domLogistics(doc, ctx) : domDetail(doc, ctx)));
-      orders = o ? [o] : [];
-    }
+    const read = readers.dom[type];
+    // A list's own failure is the page's; one order's page that fails yields no order.
+    const orders = (type === 'list' ? read?.(doc, ctx) : attempt(() => read?.(doc, ctx))) ?? [];
     return { kind, orders, notes: ctx.notes };
   } catch (error) {
     note(ctx, `could not read the page (${error instanceof Error ? error.name : 'error'})`);
@@ -1061,19 +1076,49 @@ export function parseWeidian(doc: Document, url: URL, now: Date = new Date()): P
   }
 }
 
-export const weidian: SiteAdapter = {
-  id: SITE,
-  matches: [
+/** One page family: the addresses its content script is registered for, and the readers it carries. */
+function family(matches: string[], types: PageType[], readers: Readers): SiteAdapter {
+  return {
+    id: SITE,
+    matches,
+    detect: (url) => {
+      const page = pageOf(url);
+      return page && types.includes(page.type) ? page.kind : null;
+    },
+    ready,
+    // A countdown printed into the page counts from when it was loaded, not from a later re-read.
+    parse: (doc, url) => readPage(doc, url, loadedAt(doc), readers),
+  };
+}
+
+/** The order list, every status tab, at its addresses old and new. */
+export const weidianList = family(
+  [
     '*://weidian.com/user/order/list.php*', // order list, every status tab
     '*://weidian.com/user/order-new/list.php*', // the same list at its newer address
+    '*://i.weidian.com/order/list.php*', // older list
+  ],
+  ['list'],
+  LIST_PAGES,
+);
+
+/** One order's pages: its detail and its parcels. */
+export const weidianDetail = family(
+  [
     '*://*.weidian.com/user/order-new/detail.php*', // order detail, on weidian.com and shop sub-domains
     '*://weidian.com/user/order/detail.php*', // order detail, where the list's own links point
     '*://weidian.com/user/order-new/logistics.php*', // parcels of one order
-    '*://i.weidian.com/order/list.php*', // older list
     '*://i.weidian.com/order/detail.php*', // older detail
   ],
+  ['detail', 'logistics'],
+  DETAIL_PAGES,
+);
+
+/** The whole site: the background's check of who may report its orders, `npm run parse` and the tests. */
+export const weidian: SiteAdapter = {
+  id: SITE,
+  matches: /* @__PURE__ */ [weidianList, weidianDetail].flatMap((f) => f.matches),
   detect,
   ready,
-  // A countdown printed into the page counts from when it was loaded, not from a later re-read.
   parse: (doc, url) => parseWeidian(doc, url, loadedAt(doc)),
 };

@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '@/utils/ext/run-site';
-import { taobao } from '@/utils/sites/taobao';
+import { taobaoList } from '@/utils/sites/taobao';
 
 export default defineContentScript({
-  matches: taobao.matches,
+  matches: taobaoList.matches,
   runAt: 'document_idle',
-  main: (ctx) => runSite(taobao, ctx),
+  main: (ctx) => runSite(taobaoList, ctx),
 });

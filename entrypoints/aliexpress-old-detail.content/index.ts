@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '@/utils/ext/run-site';
-import { alibaba1688 } from '@/utils/sites/1688';
+import { aliexpressOldDetail } from '@/utils/sites/aliexpress';
 
 export default defineContentScript({
-  matches: alibaba1688.matches,
+  matches: aliexpressOldDetail.matches,
   runAt: 'document_idle',
-  main: (ctx) => runSite(alibaba1688, ctx),
+  main: (ctx) => runSite(aliexpressOldDetail, ctx),
 });

@@ -1,0 +1,9 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { runSite } from '@/utils/ext/run-site';
+import { alibaba1688Detail } from '@/utils/sites/1688';
+
+export default defineContentScript({
+  matches: alibaba1688Detail.matches,
+  runAt: 'document_idle',
+  main: (ctx) => runSite(alibaba1688Detail, ctx),
+});
