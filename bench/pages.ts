@@ -1,9 +1,11 @@
 import { Window } from 'happy-dom';
 import { readFileSync } from 'node:fs';
+import { writePageJson } from '../utils/content/page-json';
+import { PAGE_JSON_ELEMENT_ID } from '../utils/sites/superbuy';
 
 /**
- * One order-list page of 50 orders per site, for the parse benchmark: a saved fixture's orders
- * repeated, each copy under its own order number. Built with happy-dom in Node; the same HTML is
+ * One order-list page of 50 orders per site (and the Superbuy warehouse's JSON of 50 orders), for the
+ * parse benchmark: a saved fixture's orders repeated, each copy under its own order number. Built with happy-dom in Node; the same HTML is
  * then read in Node and in Chromium.
  */
 export interface BenchPage {
@@ -96,9 +98,32 @@ function superbuy(): BenchPage {
   repeatCards(doc, 'div[id^="div"]', /\d{8,}/g, 24000000000000n);
   const html = doc.documentElement.outerHTML;
   close();
-  return { site: 'superbuy', module: 'utils/sites/superbuy.ts', exportName: 'superbuy', label: 'Superbuy order list', url, html };
+  return { site: 'superbuy', module: 'utils/sites/superbuy.ts', exportName: 'superbuyList', label: 'Superbuy order list', url, html };
+}
+
+/** My Warehouse: its JSON response (50 orders) kept in the page as the content script keeps it. */
+function superbuyWarehouse(): BenchPage {
+  const fixture = 'superbuy/warehouse-superbuy-free-storage';
+  const { doc, url, close } = load(fixture);
+  const { response } = JSON.parse(readFileSync(`tests/fixtures/${fixture}.expected.json`, 'utf8')) as { response: { url: string; file: string } };
+  const data = JSON.parse(readFileSync(`tests/fixtures/superbuy/${response.file}`, 'utf8')) as { data: { order_list: { order_no: string; items: { order_no: string }[] }[] } };
+  const list = data.data.order_list;
+  const first = list.length;
+  for (let i = first; i < N; i++) {
+    const no = `DO${24000000000000n + BigInt(i)}`;
+    const copy = structuredClone(list[i % first]!);
+    copy.order_no = no;
+    for (const it of copy.items) it.order_no = no;
+    list.push(copy);
+  }
+  // The shell's own request has no one to answer it in the benchmark: only the kept response stays.
+  for (const script of doc.querySelectorAll('script')) script.remove();
+  writePageJson(doc, PAGE_JSON_ELEMENT_ID, response.url, JSON.stringify(data));
+  const html = doc.documentElement.outerHTML;
+  close();
+  return { site: 'superbuy', module: 'utils/sites/superbuy.ts', exportName: 'superbuyJson', label: 'Superbuy warehouse (page JSON)', url, html };
 }
 
 export function benchPages(): BenchPage[] {
-  return [aliexpress(), taobao(), tmall(), alibaba1688(), weidian(), cnfans(), superbuy()];
+  return [aliexpress(), taobao(), tmall(), alibaba1688(), weidian(), cnfans(), superbuy(), superbuyWarehouse()];
 }

@@ -38,6 +38,25 @@ describe('npm run parse', () => {
     expect(changed.orders[0].missing).toEqual(['items[0].unitPrice', 'total']);
   });
 
+  it('reads a parcel or warehouse page with the JSON response it loaded, and prints its parcels', async () => {
+    const superbuy = path.resolve(__dirname, '../tests/fixtures/superbuy');
+    const address = 'https://www.superbuy.com/en/page/account/myparcel/';
+    const r = await run(address, path.join(superbuy, 'parcels-superbuy-shipped.html'), path.join(superbuy, 'parcels-superbuy-shipped.response.json'));
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out);
+    expect(report).toMatchObject({ site: 'superbuy', kind: 'parcel', orders: [], notes: [], invalid: [] });
+    expect(report.parcels.map((p: { parcelId: string }) => p.parcelId)).toEqual(['PN24032200001234', 'PN24032600005678']);
+    // Without it, the page says what it waited for.
+    const alone = JSON.parse((await run(address, path.join(superbuy, 'parcels-superbuy-shipped.html'))).out);
+    expect(alone).toMatchObject({ kind: 'parcel', parcels: [], notes: ['the data this page loads (front.superbuy.com/package/package/list) was not seen; nothing read'] });
+    const warehouse = JSON.parse((await run('https://www.superbuy.com/account/parcel/', path.join(superbuy, 'warehouse-superbuy-free-storage.html'), path.join(superbuy, 'warehouse-superbuy-free-storage.response.json'))).out);
+    expect(warehouse.orders.map((o: { orderId: string }) => o.orderId)).toEqual(['DO24031512345678', 'DO24031800007777']);
+    // A list is not read from JSON: a third argument there is a mistake.
+    const wrong = await run(LIST, path.join(FIXTURES, 'list-current-1.html'), path.join(superbuy, 'parcels-superbuy-shipped.response.json'));
+    expect(wrong.code).toBe(2);
+    expect(wrong.err).toMatch(/is not read from a JSON response/);
+  });
+
   it('runs no script of the saved page', async () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'rr-parse-'));
     const file = path.join(dir, 'evil.html');

@@ -7,10 +7,17 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Window } from 'happy-dom';
-import { OrderReadSchema } from '../utils/model';
+import { writePageJson } from '../utils/content/page-json';
+import { OrderReadSchema, ParcelReadSchema } from '../utils/model';
 import { adapterFor } from '../utils/sites/index';
+import { PAGE_JSON_ELEMENT_ID, pageJsonRequest } from '../utils/sites/superbuy';
 
-const USAGE = 'usage: npm run parse -- <page address> <saved-page.html>\n  e.g. npm run parse -- https://www.aliexpress.com/p/order/index.html orders.html';
+const USAGE = [
+  'usage: npm run parse -- <page address> <saved-page.html> [response.json]',
+  '  e.g. npm run parse -- https://www.aliexpress.com/p/order/index.html orders.html',
+  '  response.json: for a page read from the JSON it loads (Superbuy, AllChinaBuy, Wegobuy: My Parcels, My Warehouse),',
+  '  that response as saved from the browser\'s network panel; a saved page carries it only when saved with the extension running',
+].join('\n');
 const MAX_BYTES = 64 * 1024 * 1024;
 
 export interface Io {
@@ -50,8 +57,8 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
     io.out(`${USAGE}\n`);
     return 0;
   }
-  if (args.length !== 2) return fail(USAGE);
-  const [address, file] = args as [string, string];
+  if (args.length !== 2 && args.length !== 3) return fail(USAGE);
+  const [address, file, responseFile] = args as [string, string, string | undefined];
 
   let url: URL;
   try {
@@ -62,31 +69,48 @@ export async function main(argv: string[], io: Io = processIo): Promise<number> 
   const found = adapterFor(url);
   if (!found) return fail(`no adapter reads ${url.href}: it is not an order page we know (list or detail of a supported site)`);
 
-  let html: string;
-  try {
-    const size = statSync(file).size;
-    if (size > MAX_BYTES) return fail(`${file} is too large (${size} bytes; at most ${MAX_BYTES})`);
-    html = readFileSync(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return fail(`cannot read ${file} (${code})`);
-  }
+  const request = pageJsonRequest(url);
+  if (responseFile && !request) return fail(`${url.href} is not read from a JSON response: give the saved page only\n${USAGE}`);
+
+  const readText = (name: string): string | { error: string } => {
+    try {
+      const size = statSync(name).size;
+      if (size > MAX_BYTES) return { error: `${name} is too large (${size} bytes; at most ${MAX_BYTES})` };
+      return readFileSync(name, 'utf8');
+    } catch (error) {
+      return { error: `cannot read ${name} (${(error as NodeJS.ErrnoException).code ?? 'error'})` };
+    }
+  };
+  const html = readText(file);
+  if (typeof html !== 'string') return fail(html.error);
+  const response = responseFile === undefined ? undefined : readText(responseFile);
+  if (typeof response === 'object') return fail(response.error);
 
   const window = inertWindow(url.href);
   try {
     window.document.write(html);
+    const doc = window.document as unknown as Document;
+    // Where our content script keeps the response the page loaded.
+    if (request && response !== undefined) writePageJson(doc, PAGE_JSON_ELEMENT_ID, request, response);
     const { adapter, kind } = found;
-    const read = adapter.parse(window.document as unknown as Document, url);
-    const invalid = read.orders.flatMap((order, index) => {
-      const r = OrderReadSchema.safeParse(order);
-      return r.success ? [] : [{ index, orderId: order.orderId, issues: r.error.issues }];
-    });
+    const read = adapter.parse(doc, url);
+    const invalid = [
+      ...read.orders.flatMap((order, index) => {
+        const r = OrderReadSchema.safeParse(order);
+        return r.success ? [] : [{ index, orderId: order.orderId, issues: r.error.issues }];
+      }),
+      ...(read.parcels ?? []).flatMap((parcel, index) => {
+        const r = ParcelReadSchema.safeParse(parcel);
+        return r.success ? [] : [{ index, parcelId: parcel.parcelId, issues: r.error.issues }];
+      }),
+    ];
     const report = {
       site: adapter.id,
       kind,
       ...(read.blocked ? { blocked: read.blocked } : {}),
       notes: read.notes,
       orders: read.orders,
+      ...(read.parcels ? { parcels: read.parcels } : {}),
       invalid,
     };
     io.out(`${JSON.stringify(report, null, 2)}\n`);

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RadarDB } from './db/index';
 import type { PageReadMessage } from './messages';
+import type { PageRead } from './sites/types';
 import { caseOpenRequest, followedOrder, receive, type SenderInfo } from './receive';
 
 const EXT = 'abcdefghijklmnopabcdefghijklmnop';
@@ -280,5 +283,52 @@ describe('sites switched off in the options', () => {
     expect(followedOrder(detail, { ...active, tab: { id: 7, active: false } }, SELF)).toBeUndefined();
     expect(followedOrder(detail, { ...active, url: 'https://example.com/' }, SELF)).toBeUndefined();
     expect(followedOrder({ ...detail, orders: [] }, active, SELF)).toBeUndefined();
+  });
+});
+
+describe('Superbuy-family parcel and warehouse pages', () => {
+  const fixture = (name: string) => JSON.parse(readFileSync(path.resolve('tests/fixtures/superbuy', `${name}.expected.json`), 'utf8')) as { url: string; result: PageRead };
+  const read = (name: string): PageReadMessage => {
+    const { result } = fixture(name);
+    return { type: 'page.read', kind: result.kind, orders: result.orders, parcels: result.parcels, notes: result.notes };
+  };
+  const from = (name: string): SenderInfo => ({ id: EXT, url: fixture(name).url, frameId: 0, tab: { id: 9 } });
+  const now = { now: new Date('2024-03-28T08:00:00Z'), userZone: 'Europe/Berlin' };
+
+  it('a parcel page stores its parcels, and their tracking and dates land on the orders they hold', async () => {
+    expect(await receive(db, read('list-superbuy-en'), from('list-superbuy-en'), SELF, now)).toEqual({ ok: true, saved: 3 });
+    expect(await receive(db, read('parcels-superbuy-shipped'), from('parcels-superbuy-shipped'), SELF, now)).toEqual({ ok: true, saved: 0 });
+    expect((await db.parcels.toArray()).map((p) => p.parcelId).sort()).toEqual(['PN24032200001234', 'PN24032600005678']);
+    for (const orderId of ['DO24031512345678', 'DO24030211112222']) {
+      const o = await db.orders.get(['superbuy', orderId]);
+      expect(o?.parcelIds, orderId).toEqual(['PN24032200001234']);
+      expect(o?.tracking, orderId).toEqual([{ number: 'EB204915372CN', carrier: 'EMS' }]);
+      expect(o?.events.find((e) => e.kind === 'intl_shipped')?.at, orderId).toBe('2024-03-25T10:20:00.000Z');
+    }
+    // Stored, then shipped internationally: the agent's return and storage clocks of that order end.
+    const warehouse = read('warehouse-superbuy-free-storage');
+    expect(await receive(db, warehouse, from('warehouse-superbuy-free-storage'), SELF, now)).toEqual({ ok: true, saved: 2 });
+    const rules = async (orderId: string) => (await db.deadlines.where('[site+orderId]').equals(['superbuy', orderId]).toArray()).map((d) => d.ruleId);
+    expect(await rules('DO24031512345678')).not.toContain('sb.storage.free');
+    expect(await rules('DO24031512345678')).not.toContain('sb.return.request');
+    expect(await rules('DO24031800007777')).toEqual(expect.arrayContaining(['sb.return.request', 'sb.storage.free', 'sb.storage.abandoned']));
+    expect((await db.orders.get(['superbuy', 'DO24031512345678']))?.parcelIds).toEqual(['PN24032200001234']);
+  });
+
+  it('a warehouse page stores its orders with the stored date and the page’s storage clocks', async () => {
+    expect(await receive(db, read('warehouse-superbuy-free-storage'), from('warehouse-superbuy-free-storage'), SELF, now)).toEqual({ ok: true, saved: 2 });
+    const ds = await db.deadlines.where('[site+orderId]').equals(['superbuy', 'DO24031512345678']).toArray();
+    expect(ds.find((d) => d.ruleId === 'sb.return.request')).toMatchObject({ dueAt: '2024-03-23T02:32:05.000Z', basis: 'computed', fromAt: '2024-03-18T02:32:05.000Z' });
+    expect(ds.find((d) => d.ruleId === 'sb.storage.free')).toMatchObject({ dueAt: '2024-06-16T02:32:05.000Z', basis: 'page' });
+    expect(ds.find((d) => d.ruleId === 'sb.storage.abandoned')).toMatchObject({ dueAt: '2024-09-14T02:32:05.000Z', basis: 'page' });
+  });
+
+  it('a parcel of another brand, or of a site switched off, is not stored', async () => {
+    const acb = read('parcels-allchinabuy-zh');
+    expect(await receive(db, acb, from('parcels-superbuy-shipped'), SELF, now)).toEqual({ ok: false, error: 'orders from another site' });
+    expect(await receive(db, acb, from('parcels-allchinabuy-zh'), SELF, { ...now, disabledSites: ['allchinabuy'] })).toEqual({ ok: false, error: 'site switched off' });
+    expect(await db.parcels.count()).toBe(0);
+    expect(await receive(db, acb, from('parcels-allchinabuy-zh'), SELF, now)).toEqual({ ok: true, saved: 0 });
+    expect(await db.parcels.count()).toBe(1);
   });
 });

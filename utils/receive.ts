@@ -111,7 +111,7 @@ export async function receive(db: RadarDB, raw: unknown, sender: SenderInfo, sel
       if (!sites) return { ok: false, error: 'sender not allowed' };
       if (msg.orders.some((o) => !sites.includes(o.site)) || msg.parcels?.some((p) => !sites.includes(p.site))) return { ok: false, error: 'orders from another site' };
       // The user switched this site off in the options: its pages are not read.
-      if (msg.orders.some((o) => at.disabledSites?.includes(o.site))) return { ok: false, error: 'site switched off' };
+      if ([...msg.orders, ...(msg.parcels ?? [])].some((o) => at.disabledSites?.includes(o.site))) return { ok: false, error: 'site switched off' };
       try {
         for (const order of msg.orders) await saveOrderRead(db, order, at);
         for (const parcel of msg.parcels ?? []) await saveParcelRead(db, parcel, at);

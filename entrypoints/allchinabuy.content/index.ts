@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '@/utils/ext/run-site';
-import { allchinabuy } from '@/utils/sites/superbuy';
+import { allchinabuyList } from '@/utils/sites/superbuy';
 
 export default defineContentScript({
-  matches: allchinabuy.matches,
+  // The order list: the parcel and warehouse pages have their own scripts (superbuy-json, -hook).
+  matches: allchinabuyList.matches,
   runAt: 'document_idle',
-  main: (ctx) => runSite(allchinabuy, ctx),
+  main: (ctx) => runSite(allchinabuyList, ctx),
 });

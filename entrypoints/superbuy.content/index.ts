@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '@/utils/ext/run-site';
-import { superbuy } from '@/utils/sites/superbuy';
+import { superbuyList } from '@/utils/sites/superbuy';
 
 export default defineContentScript({
-  matches: superbuy.matches,
+  // The order list: the parcel and warehouse pages have their own scripts (superbuy-json, -hook).
+  matches: superbuyList.matches,
   runAt: 'document_idle',
-  main: (ctx) => runSite(superbuy, ctx),
+  main: (ctx) => runSite(superbuyList, ctx),
 });

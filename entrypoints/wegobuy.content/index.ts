@@ -1,9 +1,10 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { runSite } from '@/utils/ext/run-site';
-import { wegobuy } from '@/utils/sites/superbuy';
+import { wegobuyList } from '@/utils/sites/superbuy';
 
 export default defineContentScript({
-  matches: wegobuy.matches,
+  // The order list: the parcel and warehouse pages have their own scripts (superbuy-json, -hook).
+  matches: wegobuyList.matches,
   runAt: 'document_idle',
-  main: (ctx) => runSite(wegobuy, ctx),
+  main: (ctx) => runSite(wegobuyList, ctx),
 });

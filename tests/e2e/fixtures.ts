@@ -9,8 +9,14 @@ process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
 
 export const ARTIFACTS = path.resolve('tests/artifacts');
 
-/** A saved page of `tests/fixtures/<site>/` with the address and capture time its expected JSON names. */
-export function fixturePage(site: string, name: string): { url: string; file: string; expected: { url: string; now: string; result: { orders: { orderId: string }[] } } } {
+/**
+ * A saved page of `tests/fixtures/<site>/` with the address and capture time its expected JSON names,
+ * and for a page read from the JSON it loads, that request's address and response file.
+ */
+export function fixturePage(
+  site: string,
+  name: string,
+): { url: string; file: string; expected: { url: string; now: string; response?: { url: string; file: string }; result: { orders: { orderId: string }[] } } } {
   const file = path.resolve('tests/fixtures', site, `${name}.html`);
   const expected = JSON.parse(readFileSync(file.replace(/\.html$/, '.expected.json'), 'utf8'));
   return { url: expected.url, file, expected };

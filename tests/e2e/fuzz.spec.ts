@@ -6,8 +6,10 @@ import path from 'node:path';
 /**
  * Every saved page of every site, mutated 10,000 times (removed nodes, swapped and odd text, broken
  * embedded JSON, repeated blocks, emptied pages; `tests/fuzz/mutate.ts`), read by its site's adapter
- * in Chromium's real DOM. The adapter must never throw, and every order it returns must validate
- * against the model (so never without its order id). Seeded: a failure names the seed that replays it.
+ * in Chromium's real DOM. A page read from the JSON it loads carries that response, kept as our content
+ * script keeps it, and half the runs damage the response itself (text and structure). The adapter must
+ * never throw, and every order and parcel it returns must validate against the model (so never without
+ * its order or parcel id). Seeded: a failure names the seed that replays it.
  */
 const RUNS = 10_000;
 /** Two pages, two renderer processes: the fixtures of a site split between them. */
@@ -22,6 +24,7 @@ test.beforeAll(async () => {
 interface FuzzResult {
   runs: number;
   orders: number;
+  parcels: number;
   failures: { seed: number; error: string }[];
 }
 
@@ -46,8 +49,13 @@ for (const site of SITE_DIRS) {
         pages.map(async (page) => {
           for (let f = queue.shift(); f; f = queue.shift()) {
             const html = readFileSync(path.join(dir, f), 'utf8');
-            const { url } = JSON.parse(readFileSync(path.join(dir, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string };
-            const r = await page.evaluate(([s, h, u, n]) => (globalThis as unknown as { FUZZ: { runFuzz(...a: unknown[]): FuzzResult } }).FUZZ.runFuzz(s, h, u, 1, n), [site, html, url, RUNS] as const);
+            const { url, response } = JSON.parse(readFileSync(path.join(dir, f.replace(/\.html$/, '.expected.json')), 'utf8')) as { url: string; response?: { url: string; file: string } };
+            // A page read from the JSON it loads is fuzzed with that response kept in it, as the content script keeps it.
+            const json = response ? { url: response.url, body: readFileSync(path.join(dir, response.file), 'utf8') } : null;
+            const r = await page.evaluate(
+              ([s, h, u, n, j]) => (globalThis as unknown as { FUZZ: { runFuzz(...a: unknown[]): FuzzResult } }).FUZZ.runFuzz(s, h, u, 1, n, j ?? undefined),
+              [site, html, url, RUNS, json] as const,
+            );
             results.push([f, r]);
           }
         }),
@@ -58,6 +66,9 @@ for (const site of SITE_DIRS) {
       }
       // The mutations must leave the adapters something to read, or the test proves nothing.
       expect(results.reduce((n, [, r]) => n + r.orders, 0)).toBeGreaterThan(RUNS / 2);
+      // Each page read from its JSON, too (a session-expired answer holds nothing to read; a response of
+      // one record loses it to the compounding damage in about half the runs).
+      for (const [f, r] of results) if (/^(parcels|warehouse)-/.test(f) && !f.includes('expired')) expect(r.orders + r.parcels, `${site}/${f}`).toBeGreaterThan(RUNS / 4);
     } finally {
       await browser.close();
     }

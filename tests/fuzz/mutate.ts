@@ -63,6 +63,65 @@ function mutateJson(text: string, r: () => number): string {
   return text.replace(/\[/, '[' + JSON.stringify({ order_id: null, id: {}, sub_orders: 'x' }) + ',');
 }
 
+/** A value in place of another in a JSON response: wrong types, edge numbers, hostile text, floods. */
+function oddValue(r: () => number): unknown {
+  const x = r();
+  if (x < 0.1) return null;
+  if (x < 0.2) return [];
+  if (x < 0.3) return {};
+  if (x < 0.45) return oddText(r);
+  if (x < 0.55) return pick(r, [-1, 0, 1.5, 1e308, -1e308, 2 ** 53 + 1, 4102444800, 1710729125000]);
+  if (x < 0.65) return pick(r, [true, false]);
+  if (x < 0.75) return JSON.parse('{"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}');
+  if (x < 0.85) return Array.from({ length: 300 }, () => pick(r, ['x', 1, null, {}]));
+  return { state: 0, data: { order_list: [{ order_no: 'X', items: [{}] }], package: { listResult: [{}] } } };
+}
+
+/**
+ * Mutates a JSON response a page loaded (kept in the document as text): damage to the text itself
+ * (mutateJson) or to its structure: a value replaced by an odd one, a key dropped, an array entry
+ * repeated many times, two values swapped.
+ */
+export function mutatePageJson(text: string, r: () => number): string {
+  if (r() < 0.3) return mutateJson(text, r);
+  let root: unknown;
+  try {
+    root = JSON.parse(text);
+  } catch {
+    return mutateJson(text, r);
+  }
+  const slots: { parent: Record<string, unknown> | unknown[]; key: string | number }[] = [];
+  const walk = (v: unknown) => {
+    if (slots.length > 5000 || v === null || typeof v !== 'object') return;
+    for (const key of Object.keys(v)) {
+      const k = Array.isArray(v) ? Number(key) : key;
+      slots.push({ parent: v as Record<string, unknown>, key: k });
+      walk((v as Record<string | number, unknown>)[k]);
+    }
+  };
+  walk(root);
+  if (!slots.length) return JSON.stringify(oddValue(r));
+  const steps = 1 + Math.floor(r() * 3);
+  for (let s = 0; s < steps; s++) {
+    const { parent, key } = pick(r, slots);
+    const p = parent as Record<string | number, unknown>;
+    const x = r();
+    if (x < 0.5) p[key] = oddValue(r);
+    else if (x < 0.7) {
+      if (Array.isArray(parent)) parent.splice(Number(key), 1);
+      else delete p[key];
+    } else if (x < 0.85 && Array.isArray(parent) && parent.length) {
+      const times = r() < 0.2 ? 250 : 1 + Math.floor(r() * 3);
+      for (let i = 0; i < times; i++) parent.push(structuredClone(parent[0]));
+    } else {
+      const other = pick(r, slots);
+      const o = other.parent as Record<string | number, unknown>;
+      [p[key], o[other.key]] = [o[other.key], p[key]];
+    }
+  }
+  return JSON.stringify(root) ?? '';
+}
+
 /** Applies 1–4 random mutations to the document, in place. */
 export function mutate(doc: Document, r: () => number): void {
   const steps = 1 + Math.floor(r() * 4);

@@ -4,6 +4,7 @@ import { aliexpress } from './aliexpress';
 import { taobao } from './taobao';
 import { tmall } from './tmall';
 import { adapterFor, adapters } from './index';
+import { allchinabuy, superbuy } from './superbuy';
 import { weidian } from './weidian';
 
 describe('adapterFor', () => {
@@ -29,6 +30,13 @@ describe('adapterFor', () => {
     expect(adapterFor(new URL('https://www.cssbuy.com/?go=m&name=orderlist'))?.kind).toBe('list');
     expect(adapterFor(new URL('https://www.cssbuy.com/?go=m&name=orderlist&type=arrived'))?.kind).toBe('warehouse');
     expect(adapterFor(new URL('https://www.cssbuy.com/?go=m&name=sendorderlist'))).toBeNull();
+  });
+
+  it('finds the Superbuy-family adapters on their order lists, parcel and warehouse pages', () => {
+    expect(adapterFor(new URL('https://www.superbuy.com/order/'))?.kind).toBe('list');
+    expect(adapterFor(new URL('https://www.superbuy.com/en/page/account/myparcel/'))).toEqual({ adapter: superbuy, kind: 'parcel' });
+    expect(adapterFor(new URL('https://www.allchinabuy.com/account/parcel/'))).toEqual({ adapter: allchinabuy, kind: 'warehouse' });
+    expect(adapterFor(new URL('https://front.superbuy.com/package/package/list'))).toBeNull();
   });
 
   it('finds the Weidian adapter on its list and detail pages', () => {

@@ -3,9 +3,31 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { OrderReadSchema, type OrderStatus } from '../model';
-import { allchinabuy, bareQcUrl, brandOf, listingUrl, mapStatus, marketplaceItemOf, orderStatusOf, parseSuperbuy, superbuy, wegobuy } from './superbuy';
-import type { PageRead, SiteAdapter } from './types';
+import { writePageJson } from '../content/page-json';
+import { OrderReadSchema, ParcelReadSchema, type OrderStatus } from '../model';
+import {
+  acceptsPageJson,
+  allchinabuy,
+  allchinabuyJson,
+  allchinabuyList,
+  bareQcUrl,
+  brandOf,
+  listingUrl,
+  mapParcelStatus,
+  mapStatus,
+  marketplaceItemOf,
+  orderStatusOf,
+  PAGE_JSON_ELEMENT_ID,
+  PAGE_JSON_URL,
+  parseSuperbuy,
+  superbuy,
+  superbuyJson,
+  superbuyList,
+  wegobuy,
+  wegobuyJson,
+  wegobuyList,
+} from './superbuy';
+import type { PageKind, PageRead, SiteAdapter } from './types';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's.
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/superbuy');
@@ -19,6 +41,22 @@ const ADAPTERS: Record<string, SiteAdapter> = { superbuy, allchinabuy, wegobuy }
 
 function expectValid(read: PageRead) {
   for (const o of read.orders) OrderReadSchema.parse(o);
+  for (const p of read.parcels ?? []) ParcelReadSchema.parse(p);
+}
+
+interface Expected {
+  url: string;
+  now: string;
+  /** A page read from the JSON it loads: the response it is served with, as our isolated script keeps it. */
+  response?: { url: string; file: string };
+  result: PageRead;
+}
+
+/** A saved page as the content script reads it: with its response kept, when it has one. */
+function fixtureDoc(name: string, expected: Expected): Document {
+  const doc = load(fixture(name));
+  if (expected.response) writePageJson(doc, PAGE_JSON_ELEMENT_ID, expected.response.url, fixture(expected.response.file));
+  return doc;
 }
 
 /** One drawn order block of the documented markup (agents.md §2). */
@@ -57,11 +95,11 @@ describe('fixtures', () => {
   });
 
   it.each(htmlFiles)('%s parses to its expected result', (f) => {
-    const expected = JSON.parse(fixture(f.replace(/\.html$/, '.expected.json'))) as { url: string; now: string; result: PageRead };
+    const expected = JSON.parse(fixture(f.replace(/\.html$/, '.expected.json'))) as Expected;
     const url = new URL(expected.url);
     const adapter = ADAPTERS[brandOf(url) ?? ''];
     expect(adapter, expected.url).toBeDefined();
-    const doc = load(fixture(f));
+    const doc = fixtureDoc(f, expected);
     expect(adapter!.detect(url)).toBe(expected.result.kind);
     expect(adapter!.ready(doc, expected.result.kind)).toBe(true);
     const read = parseSuperbuy(doc, url, new Date(expected.now));
@@ -71,6 +109,16 @@ describe('fixtures', () => {
     expect(JSON.parse(JSON.stringify(read))).toEqual(read);
     // The adapter interface (two arguments, its own clock) reads the same orders.
     expect(adapter!.parse(doc, url).orders.map((o) => o.orderId)).toEqual(read.orders.map((o) => o.orderId));
+    expect(adapter!.parse(doc, url).parcels?.map((p) => p.parcelId)).toEqual(read.parcels?.map((p) => p.parcelId));
+  });
+
+  it.each(htmlFiles)('%s: a JSON page fetches its response itself, and is not ready before it is kept', (f) => {
+    const expected = JSON.parse(fixture(f.replace(/\.html$/, '.expected.json'))) as Expected;
+    if (!expected.response) return expect(['list', undefined]).toContain(expected.result.kind === 'list' ? 'list' : expected.result.kind);
+    // The e2e test answers exactly this request: the page's own script must make it.
+    expect(fixture(f)).toContain(`'${expected.response.url}'`);
+    expect(acceptsPageJson(new URL(expected.url), new URL(expected.response.url))).toBe(true);
+    expect(ADAPTERS[brandOf(new URL(expected.url)) ?? '']!.ready(load(fixture(f)), expected.result.kind)).toBe(false);
   });
 
   it('hold no personal data: no e-mail address, phone number or session token', () => {
@@ -106,7 +154,7 @@ describe('adapters', () => {
       const r = adapter.parse(load(html), new URL(`https://${host}/order/`));
       expect(r.orders.map((o) => [o.site, o.agent])).toEqual(Array(3).fill([adapter.id, { family: 'superbuy', host }]));
       expect(r.orders[0]?.url).toBe(`https://${host}/en/page/account/order/detail?orderId=58213467`);
-      for (const p of adapter.matches) expect(p.startsWith(`*://${host}/order`), p).toBe(true);
+      for (const p of adapter.matches) expect(p.startsWith(`*://${host}/`), p).toBe(true);
     }
   });
 
@@ -132,7 +180,7 @@ describe('adapters', () => {
 });
 
 describe('detect', () => {
-  const cases: [string, 'list' | null][] = [
+  const cases: [string, PageKind | null][] = [
     ['https://www.superbuy.com/order/', 'list'],
     ['https://www.superbuy.com/order', 'list'],
     ['https://www.superbuy.com/order/?page=3', 'list'],
@@ -141,12 +189,25 @@ describe('detect', () => {
     ['https://www.allchinabuy.com/order/', 'list'],
     ['https://www.allchinabuy.com/order/?page=2', 'list'],
     ['https://www.wegobuy.com/order/', 'list'],
-    // Gotchas: pages documented but not read (no markup known), other hosts of the family, lookalikes.
+    ['https://www.superbuy.com/en/page/account/myparcel/', 'parcel'],
+    ['https://www.superbuy.com/en/page/account/myparcel', 'parcel'],
+    ['https://www.superbuy.com/en/page/account/myparcel/?status=shipped', 'parcel'],
+    ['https://www.allchinabuy.com/en/page/account/myparcel/', 'parcel'],
+    ['https://www.wegobuy.com/en/page/account/myparcel?page=2', 'parcel'],
+    ['https://www.superbuy.com/account/parcel/', 'warehouse'],
+    ['https://www.superbuy.com/account/parcel', 'warehouse'],
+    ['https://www.allchinabuy.com/account/parcel/?warehouse=1', 'warehouse'],
+    ['https://www.wegobuy.com/account/parcel/', 'warehouse'],
+    // Gotchas: pages documented but not read (no markup or data known), other hosts of the family, lookalikes.
     ['https://www.superbuy.com/en/page/account/order/detail?orderId=58213467', null],
     ['https://www.superbuy.com/order/diybuy/', null],
-    ['https://www.superbuy.com/account/parcel/', null],
     ['https://www.superbuy.com/account/package/', null],
-    ['https://www.superbuy.com/en/page/account/myparcel/', null],
+    ['https://www.superbuy.com/account/parcel/detail/', null],
+    ['https://www.superbuy.com/account/parcels/', null],
+    ['https://www.superbuy.com/en/page/account/myparcel/detail', null],
+    ['https://www.superbuy.com/en/page/account/myparcels/', null],
+    ['https://front.superbuy.com/package/package/list', null],
+    ['https://front.superbuy.com/package/parcel/app-list', null],
     ['https://www.superbuy.com/en/page/buy/shipmentlist/', null],
     ['https://www.superbuy.com/en/page/account/', null],
     ['https://www.superbuy.com/cart/', null],
@@ -199,7 +260,7 @@ describe('detect', () => {
       if (kind || url.startsWith('ftp:') || url.includes('@') || url.includes(':8443')) continue;
       expect(allPatterns.some((p) => covered(p, new URL(url))), url).toBe(false);
     }
-    for (const p of allPatterns) expect(p, p).toMatch(/^\*:\/\/www\.(superbuy|allchinabuy|wegobuy)\.com\/order/);
+    for (const p of allPatterns) expect(p, p).toMatch(/^\*:\/\/www\.(superbuy|allchinabuy|wegobuy)\.com\/(order|en\/page\/account\/myparcel|account\/parcel)(\/|\?|$)/);
   });
 });
 
@@ -558,5 +619,214 @@ describe('never throws', () => {
   it('refuses pictures from foreign hosts', () => {
     const doc = page(block({ rows: [row()] }).replace('https://img.alicdn.com/i/x.jpg', 'https://tracker.evil.example/x.jpg'));
     expect(parseSuperbuy(doc, LIST, NOW).orders[0]?.items[0]?.imageUrl).toBeUndefined();
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('My Parcels and My Warehouse (the JSON they load)', () => {
+  const PARCELS = new URL('https://www.superbuy.com/en/page/account/myparcel/');
+  const WAREHOUSE = new URL('https://www.superbuy.com/account/parcel/');
+  const PARCELS_API = 'https://front.superbuy.com/package/package/list?status=all&page=1&pageSize=100&keyword=';
+  const WAREHOUSE_API = 'https://front.superbuy.com/package/parcel/app-list?pageSize=100&currPage=1&includeOverdueItemFlg=1';
+  const shell = () => page('<div id="app"></div>', '<title>My Parcels - Superbuy</title>');
+  const kept = (json: unknown, url = PARCELS_API) => {
+    const doc = shell();
+    writePageJson(doc, PAGE_JSON_ELEMENT_ID, url, typeof json === 'string' ? json : JSON.stringify(json));
+    return doc;
+  };
+  const parcels = (listResult: unknown[]) => ({ state: 0, data: { package: { listResult } } });
+  const warehouse = (order_list: unknown[]) => ({ state: 0, data: { order_list } });
+
+  it('the order list and the JSON pages have their own content-script adapters; each brand its own host', () => {
+    expect([superbuyList, allchinabuyList, wegobuyList].map((a) => a.detect(PARCELS))).toEqual([null, null, null]);
+    expect(superbuyList.detect(LIST)).toBe('list');
+    const json = [superbuyJson, allchinabuyJson, wegobuyJson];
+    expect(json.map((a) => a.id)).toEqual(['superbuy', 'allchinabuy', 'wegobuy']);
+    expect(json.map((a) => a.detect(PARCELS))).toEqual(['parcel', null, null]);
+    expect(json.map((a) => a.detect(new URL('https://www.wegobuy.com/account/parcel/')))).toEqual([null, null, 'warehouse']);
+    expect(superbuyJson.detect(LIST)).toBeNull();
+    // Together they ask for exactly the pages the brand's full adapter reads.
+    for (const [full, list, json] of [
+      [superbuy, superbuyList, superbuyJson],
+      [allchinabuy, allchinabuyList, allchinabuyJson],
+      [wegobuy, wegobuyList, wegobuyJson],
+    ] as const) {
+      expect([...list.matches, ...json.matches].sort()).toEqual([...full.matches].sort());
+    }
+  });
+
+  it('accepts a response only from the endpoint of the page’s kind, on its own brand’s front host', () => {
+    expect(acceptsPageJson(PARCELS, new URL(PARCELS_API))).toBe(true);
+    expect(acceptsPageJson(WAREHOUSE, new URL(WAREHOUSE_API))).toBe(true);
+    expect(acceptsPageJson(new URL('https://www.allchinabuy.com/account/parcel'), new URL('https://front.allchinabuy.com/package/parcel/app-list'))).toBe(true);
+    for (const [pageUrl, response] of [
+      [PARCELS, WAREHOUSE_API],
+      [WAREHOUSE, PARCELS_API],
+      [PARCELS, 'https://front.allchinabuy.com/package/package/list'],
+      [PARCELS, 'http://front.superbuy.com/package/package/list'],
+      [PARCELS, 'https://front.superbuy.com:8443/package/package/list'],
+      [PARCELS, 'https://front.superbuy.com.evil.example/package/package/list'],
+      [PARCELS, 'https://front.superbuy.com/package/package/list/extra'],
+      [PARCELS, 'https://www.superbuy.com/package/package/list'],
+      [LIST, PARCELS_API],
+      [new URL('https://evil.example/en/page/account/myparcel/'), PARCELS_API],
+    ] as const) {
+      expect(acceptsPageJson(pageUrl, new URL(response)), `${pageUrl.href} ← ${response}`).toBe(false);
+    }
+  });
+
+  it('the page-world hook wants those two endpoints on the family’s front hosts, and nothing else', () => {
+    for (const u of [PARCELS_API, WAREHOUSE_API, 'https://front.wegobuy.com/package/package/list', 'https://front.allchinabuy.com/package/parcel/app-list#x']) expect(PAGE_JSON_URL.test(u), u).toBe(true);
+    for (const u of [
+      'https://front.superbuy.com/user/info/about-info',
+      'https://front.superbuy.com/package/package/listing',
+      'https://front.dotdotbuy.com/package/package/list',
+      'https://front.superbuy.com.evil.example/package/package/list',
+      'http://front.superbuy.com/package/package/list',
+      'https://api.superbuy.com/gateway/orderpkg/list/1/1/10',
+    ]) {
+      expect(PAGE_JSON_URL.test(u), u).toBe(false);
+    }
+  });
+
+  it('before its data comes it is not ready; read anyway, it says what it waited for', () => {
+    const doc = shell();
+    expect(superbuy.ready(doc, 'parcel')).toBe(false);
+    expect(parseSuperbuy(doc, PARCELS, NOW)).toEqual({ kind: 'parcel', orders: [], parcels: [], notes: ['the data this page loads (front.superbuy.com/package/package/list) was not seen; nothing read'] });
+    expect(parseSuperbuy(doc, WAREHOUSE, NOW)).toEqual({ kind: 'warehouse', orders: [], notes: ['the data this page loads (front.superbuy.com/package/parcel/app-list) was not seen; nothing read'] });
+  });
+
+  it('a captcha in front of it is a wall; a password field (a parcel’s payment password) is not', () => {
+    const captcha = page('<div id="tcWrap" class="tc-captcha"></div>');
+    expect(superbuy.ready(captcha, 'parcel')).toBe(true);
+    expect(parseSuperbuy(captcha, PARCELS, NOW)).toMatchObject({ kind: 'parcel', parcels: [], blocked: 'captcha' });
+    const password = page('<form><input type="password" name="payPassword"></form>');
+    expect(superbuy.ready(password, 'parcel')).toBe(false);
+    expect(parseSuperbuy(password, PARCELS, NOW).blocked).toBeUndefined();
+  });
+
+  it('is not ready while the kept response is another page’s (in-app navigation from My Warehouse)', () => {
+    expect(superbuy.ready(kept(warehouse([]), WAREHOUSE_API), 'parcel')).toBe(false);
+    expect(superbuy.ready(kept(warehouse([]), WAREHOUSE_API), 'warehouse')).toBe(true);
+    expect(superbuy.ready(kept(parcels([])), 'parcel')).toBe(true);
+  });
+
+  it('does not read a kept response from an address this page does not load', () => {
+    for (const url of [WAREHOUSE_API, 'https://front.wegobuy.com/package/package/list', 'https://evil.example/package/package/list', 'not an address']) {
+      const r = parseSuperbuy(kept(parcels([{ packageInfo: { packageNo: 'PN0001' } }]), url), PARCELS, NOW);
+      expect(r.parcels, url).toEqual([]);
+      expect(r.notes[0], url).toMatch(/^the kept page data came from an address this page does not load/);
+    }
+  });
+
+  it('says so when the response is not JSON, or not the list it should hold', () => {
+    expect(parseSuperbuy(kept('<html>Bad gateway</html>'), PARCELS, NOW).notes).toEqual(['the page data from front.superbuy.com/package/package/list could not be read (not a JSON object)']);
+    expect(parseSuperbuy(kept('[1,2]'), PARCELS, NOW).notes).toEqual(['the page data from front.superbuy.com/package/package/list could not be read (not a JSON object)']);
+    expect(parseSuperbuy(kept({ state: 0, data: { package: null } }), PARCELS, NOW).notes).toEqual(['the parcel data has no parcel list (data.package.listResult); nothing read']);
+    expect(parseSuperbuy(kept({ state: 0, data: {} }, WAREHOUSE_API), WAREHOUSE, NOW).notes).toEqual(['the warehouse data has no order list (data.order_list); nothing read']);
+    const other = parseSuperbuy(kept({ state: 500, msg: 'busy', data: { package: { listResult: [{ packageNo: 'PN0001' }] } } }), PARCELS, NOW);
+    expect(other.notes).toEqual(['the site answered with state 500; read what it sent']);
+    expect(other.parcels?.map((p) => p.parcelId)).toEqual(['PN0001']);
+  });
+
+  it('maps the parcel status words it knows, keeps the others as unknown', () => {
+    const cases: [string, string][] = [
+      ['Payment pending', 'unpaid'],
+      ['待付款', 'unpaid'],
+      ['Payment verification', 'packing'],
+      ['Review pending', 'packing'],
+      ['Verified', 'packing'],
+      ['Waiting packing', 'packing'],
+      ['Packing', 'packing'],
+      ['Packaging completed', 'packing'],
+      ['已打包', 'packing'],
+      ['Shipped', 'shipped'],
+      ['已发货', 'shipped'],
+      ['Received', 'delivered'],
+      ['已签收', 'delivered'],
+      ['Cancelled', 'cancelled'],
+      ['Void', 'cancelled'],
+      ['Returned', 'unknown'],
+      ['Returned by Chinese customs', 'unknown'],
+      ['Lost', 'unknown'],
+      ['', 'unknown'],
+    ];
+    for (const [text, status] of cases) expect(mapParcelStatus(text), text).toBe(status);
+  });
+
+  it('reads at most 200 parcels (the page.read message limit) and says so; a repeated parcel once', () => {
+    const many = Array.from({ length: 205 }, (_, i) => ({ packageInfo: { packageNo: `PN${String(i).padStart(6, '0')}`, packageStatusName: 'Packing' } }));
+    const r = parseSuperbuy(kept(parcels([many[0], ...many])), PARCELS, NOW);
+    expect(r.parcels).toHaveLength(199);
+    expect(r.notes).toEqual(['the page shows 206 parcels; only the first 200 were read', 'parcel PN000000 appears twice; the first was kept']);
+    expectValid(r);
+  });
+
+  it('reads dates sent as unix seconds, milliseconds or China-time text, and ignores storage ends not after the arrival', () => {
+    const item = (extra: Record<string, unknown>) => ({ goods_name: 'Mug', order_no: 'DO0001', count: 1, unit_price: 10, ...extra });
+    const r = parseSuperbuy(
+      kept(
+        warehouse([
+          { order_no: 'DO0001', items: [item({ origin_arrived_time: '2024-03-18 10:32:05', storage_fee_expired_time: 1710729125 - 1, storage_expired_time: 1726281125000 })] },
+        ]),
+        WAREHOUSE_API,
+      ),
+      WAREHOUSE,
+      NOW,
+    );
+    const o = r.orders[0]!;
+    expect(o.events).toEqual([{ kind: 'warehouse_stored', at: '2024-03-18T02:32:05.000Z', dateOnly: false, zone: 'Asia/Shanghai' }]);
+    expect(o.pageDeadlines).toEqual([{ ruleId: 'sb.storage.abandoned', due: '2024-09-14T02:32:05.000Z', text: '' }]);
+  });
+
+  it('keeps order and parcel numbers sent as long JSON numbers exact', () => {
+    const r = parseSuperbuy(kept('{"state":0,"data":{"package":{"listResult":[{"packageInfo":{"packageNo":2024032200001234567},"orderItems":[{"orderNo":1234567890123456789}]}]}}}'), PARCELS, NOW);
+    expect(r.parcels?.[0]).toMatchObject({ parcelId: '2024032200001234567', orderIds: ['1234567890123456789'] });
+  });
+
+  it('turns hostile JSON into valid, capped records of inert text, or nothing', () => {
+    const script = '<img src=x onerror=alert(1)>';
+    const long = 'A'.repeat(5000);
+    const hostile = [
+      { __proto__: { polluted: true }, packageInfo: { packageNo: 'PN0001', expressNo: script, packageStatusName: script + long, deliveryTime: '1e309', receiveTime: -5, deliveryName: long }, orderItems: [{ orderNo: script }, { orderNo: { toString: 1 } }, null, 'x'] },
+      { packageInfo: { packageNo: '../../etc' } },
+      { packageInfo: { packageNo: 'PN0002', expressNo: 'EB204915372CN', deliveryCompanyName: long, packageStatusName: 'Shipped' }, orderItems: 'all' },
+      null,
+      [],
+      'PN0003',
+    ];
+    const r = parseSuperbuy(kept(parcels(hostile)), PARCELS, NOW);
+    expectValid(r);
+    expect(r.parcels?.map((p) => p.parcelId)).toEqual(['PN0001', 'PN0002']);
+    expect(r.parcels?.[0]).toMatchObject({ status: 'unknown', tracking: [], events: [], orderIds: [], missing: ['orderIds'] });
+    expect(r.parcels?.[0]?.statusText?.length).toBe(200);
+    expect(r.parcels?.[1]?.tracking[0]?.carrier?.length).toBe(200);
+    expect(r.parcels?.[1]?.missing).toEqual(['events.intl_shipped', 'orderIds']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+
+    const w = parseSuperbuy(
+      kept(
+        warehouse([
+          { order_no: 'DO0001', items_count: 'many', items: [{ goods_name: script + long, sku_name: long, count: -3, unit_price: 'NaN', goods_link: 'javascript:alert(1)//item.taobao.com/item.htm?id=681234567890', goods_prifex: 'TB', goods_code: 'x', arrival_pic_list: [script, 5, 'https://tracker.evil.example/p.jpg'], hd_qc_photo_list: 'x', origin_arrived_time: {}, order_id: '1;DROP' }] },
+          { order_no: { $gt: '' }, items: [] },
+          { order_no: 'DO0002', items: Array.from({ length: 600 }, (_, i) => ({ goods_name: `Item ${i}`, count: 1, unit_price: 1 })) },
+        ]),
+        WAREHOUSE_API,
+      ),
+      WAREHOUSE,
+      NOW,
+    );
+    expectValid(w);
+    const o = w.orders[0]!;
+    expect(o.items[0]?.title.length).toBe(1000);
+    expect(o.items[0]?.title.startsWith(script)).toBe(true);
+    expect(o.items[0]).toMatchObject({ sku: long.slice(0, 500) });
+    expect(o.items[0]?.marketplace).toBeUndefined();
+    expect(o.items[0]?.qcPhotos).toBeUndefined();
+    expect(o.url).toBe('https://www.superbuy.com/order/');
+    expect(o.missing).toEqual(['items[0].quantity', 'items[0].unitPrice', 'events.warehouse_stored']);
+    expect(w.orders[1]?.items).toHaveLength(500);
+    expect(w.notes).toEqual(['warehouse order 2: no order number found; skipped', "QC photos on tracker.evil.example were not kept (not one of the agent's own hosts)"]);
   });
 });

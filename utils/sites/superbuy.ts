@@ -3,26 +3,39 @@
  * hosts (`../shared/research/agents.md` §0.1, §2, §3, §9). One parser, one adapter per brand; each
  * brand keeps its own order numbers.
  *
- * Read: the shopping-agent order list, `https://www.<brand>.com/order/` (`?page=N`), server-rendered
- * (§2 "Order-list DOM", where two independent scrapers agree). When the page also holds its orders as
- * an inline `order_lists = eval([…])` script (one third-party parser expects it; unconfirmed against a
- * live page), that data is read first and the drawn list fills what it lacks (order date, detail link,
- * prices with their currency sign, each item's status).
+ * Read:
+ *  - the shopping-agent order list, `https://www.<brand>.com/order/` (`?page=N`), server-rendered
+ *    (§2 "Order-list DOM", where two independent scrapers agree). When the page also holds its orders
+ *    as an inline `order_lists = eval([…])` script (one third-party parser expects it; unconfirmed
+ *    against a live page), that data is read first and the drawn list fills what it lacks (order date,
+ *    detail link, prices with their currency sign, each item's status);
+ *  - My Parcels, `/en/page/account/myparcel/` (kind `parcel`), from the JSON its own script fetches
+ *    from `front.<brand>.com/package/package/list` (§2 "JSON endpoints" 2; the scraper that calls it
+ *    sends this page as its Referer): each parcel's number, tracking and carrier, status words, shipped
+ *    and delivered dates, and the orders it holds;
+ *  - My Warehouse, `/account/parcel/` (kind `warehouse`; the older header's address, §2 URL patterns),
+ *    from `front.<brand>.com/package/parcel/app-list` (§2 "JSON endpoints" 1): each stored item's
+ *    warehouse arrival, the end of its free storage and of storage altogether, its QC photos, link and
+ *    price. That endpoint is documented as the app's; that the web page loads it is [inferred].
+ *  The JSON reaches the document through `utils/content/page-json.ts`: a page-world hook copies the
+ *    page's own responses, the isolated script keeps the latest in an inert element
+ *    (`PAGE_JSON_ELEMENT_ID`). We never request anything ourselves. The hook needs a MAIN-world
+ *    content script: Chromium, and Firefox from 128.
+ *  AllChinaBuy's and Wegobuy's pages and `front.` hosts mirror Superbuy's (§3, §9 [inferred]).
  *
  * Not read, so not claimed by `detect` or the match patterns:
  *  - the order detail (`/en/page/account/order/detail?orderId=`): the research has its address only;
- *  - My Warehouse (`/account/parcel/`) and the parcel pages (`/account/package/`,
- *    `/en/page/account/myparcel/`, `/en/page/buy/shipmentlist/`): the research documents only the JSON
- *    their scripts fetch from front.<brand>.com (arrival times, storage countdowns, tracking numbers),
- *    never what the page itself holds, and this adapter sends no requests;
- *  - transshipment ("DIY") orders at `/order/diybuy/`: nothing says they share the list's markup.
+ *  - the other parcel pages (`/account/package/`, `/en/page/buy/shipmentlist/`): nothing says which
+ *    data they load;
+ *  - transshipment ("DIY") orders at `/order/diybuy/`: nothing says they share the list's markup;
+ *  - the mobile gateway (`api.superbuy.com`), which only the app calls.
  *
- * Fixtures, one per layout, in `tests/fixtures/superbuy/` (SOURCES.md names each one's source).
- * Runs in the content-script bundle: no Zod, no extension APIs, only types from the model. Never
- * throws: what it cannot read is named in each order's `missing`, page problems in `notes`.
+ * Fixtures, one per layout or response, in `tests/fixtures/superbuy/` (SOURCES.md names each one's
+ * source). Runs in the content-script bundle: no Zod, no extension APIs, only types from the model.
+ * Never throws: what it cannot read is named in each order's `missing`, page problems in `notes`.
  */
-import type { AgentSite, AgentSource, MarketplaceItem, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, QcPhoto } from '../model';
-import { cnEvent } from './cn-time';
+import type { AgentSite, AgentSource, MarketplaceItem, Money, OrderEvent, OrderItem, OrderRead, OrderStatus, ParcelRead, QcPhoto } from '../model';
+import { CN_ZONE, cnEvent, parseEpoch } from './cn-time';
 import { absolute, clean, has, MAX, priceTextOf, q, qa, textOf } from './dom';
 import { parseMoney } from './money';
 import type { PageKind, PageRead, SiteAdapter } from './types';
@@ -99,14 +112,32 @@ export function brandOf(url: URL): SuperbuyBrand | undefined {
   return BRANDS.find((b) => BRAND_HOSTS[b] === host);
 }
 
+/** The page of each kind we read, without its trailing slash (§2 URL patterns). */
+const PAGE_PATHS: Readonly<Record<'list' | 'parcel' | 'warehouse', string>> = {
+  list: '/order',
+  parcel: '/en/page/account/myparcel',
+  warehouse: '/account/parcel',
+};
+
 function detect(url: URL): PageKind | null {
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
   if (!brandOf(url) || url.username || url.password || url.port) return null;
-  return url.pathname === '/order/' || url.pathname === '/order' ? 'list' : null;
+  const path = url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : url.pathname;
+  for (const kind of ['list', 'parcel', 'warehouse'] as const) if (path === PAGE_PATHS[kind]) return kind;
+  return null;
 }
+
+/** One page, with and without its trailing slash and query, never the pages below it. */
+const pagePatterns = (host: string, path: string) => [`*://${host}${path}`, `*://${host}${path}?*`, `*://${host}${path}/`, `*://${host}${path}/?*`];
+
+/** The order list's match patterns: its content script runs at document_idle, when the server-rendered list is complete. */
+export const listMatches = (brand: SuperbuyBrand): string[] => pagePatterns(BRAND_HOSTS[brand], PAGE_PATHS.list);
+/** The pages read from the JSON they load: their scripts start at document_start, before that JSON comes back. */
+export const jsonPageMatches = (brand: SuperbuyBrand): string[] => [...pagePatterns(BRAND_HOSTS[brand], PAGE_PATHS.parcel), ...pagePatterns(BRAND_HOSTS[brand], PAGE_PATHS.warehouse)];
 
 const detailUrl = (host: string, numericId: string) => `https://${host}/en/page/account/order/detail?orderId=${numericId}`;
 const listUrl = (host: string) => `https://${host}/order/`;
+const parcelsUrl = (host: string) => `https://${host}${PAGE_PATHS.parcel}/`;
 
 // ---------------------------------------------------------------------------------------------------
 // Marketplace items, pictures
@@ -258,7 +289,9 @@ function dataAmount(v: unknown): Money | undefined {
 }
 
 function quantityOf(raw: unknown): number | undefined {
-  const t = typeof raw === 'number' ? String(raw) : clean(typeof raw === 'string' ? raw : '', 100);
+  // A number of the data is the count itself: -3 is no quantity, not 3.
+  if (typeof raw === 'number') return Number.isInteger(raw) && raw > 0 && raw <= 1_000_000 ? raw : undefined;
+  const t = clean(typeof raw === 'string' ? raw : '', 100);
   const m = /(?<![\d.])(\d{1,7})(?![\d.])/.exec(t);
   const n = m ? Number(m[1]) : NaN;
   return Number.isInteger(n) && n > 0 && n <= 1_000_000 ? n : undefined;
@@ -605,6 +638,329 @@ function mergeDrafts(data: Draft, drawn: Draft | undefined, ctx: Ctx): Draft {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Pages read from the JSON they load (§2 "JSON endpoints"): My Parcels and My Warehouse
+// ---------------------------------------------------------------------------------------------------
+
+/** Where our isolated script keeps the page's latest accepted response (utils/content/page-json.ts). */
+export const PAGE_JSON_ELEMENT_ID = 'refund-radar-page-json';
+const KEPT_JSON = [`script#${PAGE_JSON_ELEMENT_ID}[type="application/json"]`];
+
+/** Each brand's JSON host (§2 Hosts; AllChinaBuy's is seen in §3, Wegobuy's [inferred] from §9). */
+const FRONT_HOSTS: Readonly<Record<SuperbuyBrand, string>> = {
+  superbuy: 'front.superbuy.com',
+  allchinabuy: 'front.allchinabuy.com',
+  wegobuy: 'front.wegobuy.com',
+};
+
+/** The endpoint each JSON page's own script fetches (§2 "JSON endpoints" 1 and 2). */
+const ENDPOINTS: Readonly<Record<'parcel' | 'warehouse', string>> = {
+  parcel: '/package/package/list',
+  warehouse: '/package/parcel/app-list',
+};
+
+/** Every response the page-world hook copies: those endpoints on the family's `front.` hosts. */
+export const PAGE_JSON_URL = /^https:\/\/front\.(?:superbuy|allchinabuy|wegobuy)\.com\/package\/(?:package\/list|parcel\/app-list)(?:[?#]|$)/;
+
+/** A parcel-list `state` meaning the session expired (the Logistix scraper re-logs in on it, §2). */
+const STATE_SESSION_EXPIRED = 10008;
+
+function isEndpoint(response: URL, brand: SuperbuyBrand, kind: 'parcel' | 'warehouse'): boolean {
+  return response.protocol === 'https:' && response.hostname === FRONT_HOSTS[brand] && !response.port && !response.username && !response.password && response.pathname === ENDPOINTS[kind];
+}
+
+/** The address of the JSON a parcel or warehouse page loads (without its query), or undefined for other pages. */
+export function pageJsonRequest(page: URL): string | undefined {
+  const brand = brandOf(page);
+  const kind = detect(page);
+  return brand && (kind === 'parcel' || kind === 'warehouse') ? `https://${FRONT_HOSTS[brand]}${ENDPOINTS[kind]}` : undefined;
+}
+
+/** Whether a response the page received is the one this page is read from: the isolated script keeps no other. */
+export function acceptsPageJson(page: URL, response: URL): boolean {
+  const brand = brandOf(page);
+  const kind = detect(page);
+  return !!brand && (kind === 'parcel' || kind === 'warehouse') && isEndpoint(response, brand, kind);
+}
+
+/** The path of the kept response's address: after in-app navigation it may be the other page's, until this page's arrives. */
+function keptFrom(doc: Document): string | undefined {
+  return attempt(() => new URL(q(doc, KEPT_JSON)?.getAttribute('data-url') ?? '').pathname);
+}
+
+type Kept = { found: false } | { found: true; data: unknown };
+
+/** The kept response, parsed (never run). `data` is undefined when it is there but not this page's JSON. */
+function keptJson(doc: Document, kind: 'parcel' | 'warehouse', ctx: Ctx): Kept {
+  const el = q(doc, KEPT_JSON);
+  if (!el) return { found: false };
+  const from = attempt(() => new URL(el.getAttribute('data-url') ?? ''));
+  if (!from || !isEndpoint(from, ctx.site, kind)) {
+    note(ctx, `the kept page data came from an address this page does not load (${from ? from.hostname + from.pathname : 'none'}); not read`);
+    return { found: true, data: undefined };
+  }
+  const text = el.textContent ?? '';
+  const data = text.length <= MAX_DATA_CHARS ? attempt(() => parseJsonKeepingIds(text)) : undefined;
+  if (!rec(data)) note(ctx, `the page data from ${from.hostname}${from.pathname} could not be read (not a JSON object)`);
+  return { found: true, data: rec(data) };
+}
+
+/** A date of the JSON: unix seconds as the family sends them (§10), milliseconds, or China-time text. */
+function jsonEvent(kind: OrderEvent['kind'], v: unknown): OrderEvent | undefined {
+  if (typeof v === 'number' || (typeof v === 'string' && /^\s*\d{10,13}\s*$/.test(v))) {
+    const d = parseEpoch(typeof v === 'string' ? v.trim() : v);
+    return d ? { kind, at: d.at, dateOnly: false, zone: CN_ZONE } : undefined;
+  }
+  return typeof v === 'string' ? cnEvent(kind, v) : undefined;
+}
+
+/** An amount of the JSON with the currency the item names ("CNY"), or none when it names none. */
+function jsonMoney(v: unknown, currency: unknown): Money | undefined {
+  const m = dataAmount(v);
+  if (!m) return undefined;
+  const code = str(currency).trim().toUpperCase();
+  return /^[A-Z]{3}$/.test(code) ? { ...m, currency: code } : m;
+}
+
+const arr = (v: unknown, max: number): unknown[] => (Array.isArray(v) ? v.slice(0, max) : []);
+/** Picture addresses of the JSON: absolute or protocol-relative (§10); a bare path there is not a photo. */
+const pictures = (v: unknown): string[] => arr(v, 100).filter((x): x is string => typeof x === 'string' && /^\s*(https?:)?\/\//i.test(x));
+
+// --- My Parcels ------------------------------------------------------------------------------------
+
+type ParcelStatus = ParcelRead['status'];
+
+/**
+ * Parcel status words, first match wins. English from a third-party mapper (§2 Status vocabulary:
+ * "Payment pending" … "Packaging completed", "Shipped", "Received", "Cancelled", "Void"); the Chinese
+ * forms are [inferred]. "Returned", "Returned by Chinese customs" and "Lost" fit none of ours: unknown,
+ * with the words kept.
+ */
+const PARCEL_STATUS_TEXTS: ReadonlyArray<readonly [RegExp, ParcelStatus]> = [
+  [/^(payment pending|pending payment|awaiting payment|unpaid)|^待付款|^待支付|^未支付/, 'unpaid'],
+  [/^(payment verification|review pending|verified|waiting (for )?packing|packing|packag(ing|e) completed|packed)|^待审核|^审核|^已审核|^待打包|^打包中|^已打包/, 'packing'],
+  [/^(shipped|in transit)|^已发货|^运输中/, 'shipped'],
+  [/^(received|delivered)|^已签收|^已收货|^已妥投/, 'delivered'],
+  [/^(cancel+ed|void)|^已取消|^已作废/, 'cancelled'],
+];
+
+export function mapParcelStatus(raw: string | null | undefined): ParcelStatus {
+  const t = clean(raw, MAX.statusText).toLowerCase();
+  for (const [re, status] of PARCEL_STATUS_TEXTS) if (re.test(t)) return status;
+  return 'unknown';
+}
+
+const TRACKING_NO = /^[A-Za-z0-9][A-Za-z0-9-]{2,79}$/;
+
+/**
+ * One `listResult[]` entry: `{packageInfo, orderItems}`. The Logistix code reads `packageNo`,
+ * `expressNo`, `packageStatusName` from `packageInfo` or, failing that, the entry itself, and the
+ * carrier from `deliveryCompanyName`, `deliveryName` or the entry's `deliveryEnName`: all are read.
+ * Dates: `deliveryTime` is when the parcel left (the family's public shipping feed names the same
+ * field `delivery_time`, in unix seconds, beside `receive_time`); the received date is read from
+ * `receiveTime`, the feed's name in camel case [inferred]. `packageTime` (submitted), `payTime` and
+ * `weightTime` start no clock of ours. Orders: each item's `orderNo` [inferred: the name the order
+ * list's page data uses; the warehouse JSON gives every item its `order_no`]; without one the parcel
+ * is kept without orders and names `orderIds` missing.
+ */
+function readParcel(raw: unknown, ctx: Ctx, index: number): ParcelRead | undefined {
+  const entry = rec(raw);
+  const info = rec(entry?.packageInfo) ?? {};
+  const field = (name: string) => info[name] ?? entry?.[name];
+  const parcelId = orderNoOf(field('packageNo'));
+  if (!entry || !parcelId) {
+    note(ctx, `parcel ${index + 1}: no parcel number found; skipped`);
+    return undefined;
+  }
+  const missing: string[] = [];
+  const statusText = clean(str(field('packageStatusName')), MAX.statusText);
+  const status = mapParcelStatus(statusText);
+  if (!statusText) missing.push('status');
+  const sent = status === 'shipped' || status === 'delivered';
+
+  const tracking: ParcelRead['tracking'] = [];
+  const number = clean(str(field('expressNo')), 200);
+  const carrier = clean(str(info.deliveryCompanyName) || str(info.deliveryName) || str(entry.deliveryEnName), MAX.carrier);
+  if (TRACKING_NO.test(number)) tracking.push(carrier ? { number, carrier } : { number });
+  else if (sent) missing.push('tracking');
+
+  const events: OrderEvent[] = [];
+  const shipped = jsonEvent('intl_shipped', field('deliveryTime'));
+  if (shipped) events.push(shipped);
+  else if (sent) missing.push('events.intl_shipped');
+  const received = jsonEvent('intl_delivered', field('receiveTime'));
+  if (received) events.push(received);
+  else if (status === 'delivered') missing.push('events.intl_delivered');
+
+  const orderIds = [...new Set(arr(entry.orderItems, MAX.items).flatMap((it) => orderNoOf(rec(it)?.orderNo) ?? []))].slice(0, 500);
+  if (!orderIds.length) missing.push('orderIds');
+
+  return { site: ctx.site, parcelId, url: parcelsUrl(ctx.host), status, ...(statusText ? { statusText } : {}), orderIds, tracking, events, missing };
+}
+
+/** `{state: 0, data: {package: {listResult: […]}}}` (§2 "JSON endpoints" 2). */
+function readParcels(data: Record<string, unknown>, ctx: Ctx): ParcelRead[] {
+  const list = rec(rec(data.data)?.package)?.listResult;
+  if (!Array.isArray(list)) {
+    note(ctx, 'the parcel data has no parcel list (data.package.listResult); nothing read');
+    return [];
+  }
+  if (list.length > MAX.orders) note(ctx, `the page shows ${list.length} parcels; only the first ${MAX.orders} were read`);
+  const out: ParcelRead[] = [];
+  list.slice(0, MAX.orders).forEach((raw, i) => {
+    const p = attempt(() => readParcel(raw, ctx, i));
+    if (!p) return;
+    if (out.some((x) => x.parcelId === p.parcelId)) return note(ctx, `parcel ${p.parcelId} appears twice; the first was kept`);
+    out.push(p);
+  });
+  return out;
+}
+
+// --- My Warehouse ----------------------------------------------------------------------------------
+
+/** `goods_prifex` ("TB", "TMALL", "", §2) and the family's other internal prefixes (§0.4: WD, ALIBABA). */
+const GOODS_PREFIXES: Readonly<Record<string, AgentSource>> = { TB: 'taobao', TMALL: 'tmall', WD: 'weidian', ALIBABA: '1688' };
+
+/** The listing: the item's link first; else its prefix with `goods_code` (or `good_id`), §10. */
+function warehouseListing(it: Record<string, unknown>, ctx: Ctx): MarketplaceItem | undefined {
+  const fromLink = marketplaceItemOf(clean(str(it.goods_link), MAX.url), ctx.url);
+  if (fromLink) return fromLink;
+  const prefix = str(it.goods_prifex).trim().toUpperCase();
+  const site = Object.hasOwn(GOODS_PREFIXES, prefix) ? GOODS_PREFIXES[prefix] : undefined;
+  const id = [str(it.goods_code), str(it.good_id)].map((x) => x.trim()).find((x) => ITEM_ID.test(x));
+  return site && id ? { site, itemId: id } : undefined;
+}
+
+/** The earliest of a dated field across items, with the text of the item it came from. */
+interface Earliest {
+  at: string;
+  text: string;
+}
+function earlier(cur: Earliest | undefined, v: unknown, text: unknown, after?: string): Earliest | undefined {
+  const d = jsonEvent('warehouse_stored', v);
+  if (!d || (after && d.at <= after)) return cur;
+  return !cur || d.at < cur.at ? { at: d.at, text: clean(str(text), MAX.deadlineText) } : cur;
+}
+
+/**
+ * One order's stored items, from every `order_list[]` entry of its number. Each item gives its
+ * warehouse arrival (`origin_arrived_time`, unix seconds); the order takes the earliest, so its
+ * 5-day return window is the first item's: the one that closes first. `storage_fee_expired_time`
+ * (its countdown `storage_fee_countdown_str`) is read as the end of free storage and
+ * `storage_expired_time` (countdown `overdue_countdown_str`) as the end of storage altogether: the
+ * research gives the names and types only, the reading is [inferred] from them, and a date not after
+ * the arrival is ignored. These are the page's own clocks (`sb.storage.free`, `sb.storage.abandoned`).
+ * Not read: `item_status`, `return_apply_status` and `is_returned`, numeric codes of unknown meaning.
+ */
+function readWarehouseOrder(orderId: string, entries: Record<string, unknown>[], ctx: Ctx): OrderRead {
+  const missing: string[] = [];
+  const items: OrderItem[] = [];
+  let stored: Earliest | undefined;
+  let freeEnds: Earliest | undefined;
+  let storageEnds: Earliest | undefined;
+  let numericId: string | undefined;
+  let shown = 0;
+  for (const entry of entries) {
+    shown += quantityOf(entry.items_count) ?? 0;
+    for (const raw of arr(entry.items, MAX.items)) {
+      const it = rec(raw);
+      const title = clean(str(it?.goods_name), MAX.title);
+      if (!it || !title || items.length >= MAX.items) continue;
+      const i = items.length;
+      const item: OrderItem = { title };
+      const sku = clean(str(it.sku_name), MAX.sku);
+      if (sku) item.sku = sku;
+      const quantity = quantityOf(it.count) ?? quantityOf(it.real_count);
+      if (quantity !== undefined) item.quantity = quantity;
+      else missing.push(`items[${i}].quantity`);
+      const unitPrice = jsonMoney(it.unit_price, it.currency);
+      if (unitPrice) item.unitPrice = unitPrice;
+      else missing.push(`items[${i}].unitPrice`);
+      const imageUrl = imageOf(str(it.goods_pic) || str(it.picture_url), ctx);
+      if (imageUrl) item.imageUrl = imageUrl;
+      const listing = warehouseListing(it, ctx);
+      if (listing) {
+        item.url = listingUrl(listing);
+        item.marketplace = listing;
+      } else if (!clean(str(it.goods_link), MAX.url)) missing.push(`items[${i}].url`);
+      const qc = qcPhotosOf([...pictures(it.arrival_pic_list), ...pictures(it.hd_qc_photo_list)], ctx);
+      if (qc.length) item.qcPhotos = qc;
+      items.push(item);
+      const arrived = jsonEvent('warehouse_stored', it.origin_arrived_time);
+      stored = earlier(stored, it.origin_arrived_time, '');
+      freeEnds = earlier(freeEnds, it.storage_fee_expired_time, it.storage_fee_countdown_str, arrived?.at);
+      storageEnds = earlier(storageEnds, it.storage_expired_time, it.overdue_countdown_str, arrived?.at);
+      const id = str(it.order_id).trim();
+      if (!numericId && /^\d{1,20}$/.test(id)) numericId = id;
+    }
+  }
+  if (!items.length) missing.push('items');
+  if (!stored) missing.push('events.warehouse_stored');
+  const pageDeadlines: OrderRead['pageDeadlines'] = [];
+  if (freeEnds) pageDeadlines.push({ ruleId: 'sb.storage.free', due: freeEnds.at, text: freeEnds.text });
+  if (storageEnds) pageDeadlines.push({ ruleId: 'sb.storage.abandoned', due: storageEnds.at, text: storageEnds.text });
+  const sites = [...new Set(items.map((i) => i.marketplace?.site).filter((s): s is AgentSource => !!s))];
+  return {
+    site: ctx.site,
+    orderId,
+    // `order_id` beside `order_no` is read as the numeric id the detail page takes, as `div{id}` on the list [inferred].
+    url: numericId ? detailUrl(ctx.host, numericId) : listUrl(ctx.host),
+    items,
+    // On this page the items are in the warehouse. When the order has more items than the page lists
+    // (`items_count`), some are elsewhere: the order's own status is the list's to say.
+    status: items.length && shown <= items.length ? 'delivered' : 'unknown',
+    events: stored ? [{ kind: 'warehouse_stored', at: stored.at, dateOnly: false, zone: CN_ZONE }] : [],
+    tracking: [],
+    pageDeadlines,
+    agent: { family: 'superbuy', host: ctx.host },
+    ...(sites.length === 1 && sites[0] ? { marketplace: { site: sites[0] } } : {}),
+    missing: [...new Set(missing)].slice(0, MAX.missing),
+  };
+}
+
+/** `data.order_list[]`, each `{order_no, items_count, items[]}` (§2 "JSON endpoints" 1). */
+function readWarehouse(data: Record<string, unknown>, ctx: Ctx): OrderRead[] {
+  const list = rec(data.data)?.order_list;
+  if (!Array.isArray(list)) {
+    note(ctx, 'the warehouse data has no order list (data.order_list); nothing read');
+    return [];
+  }
+  const byOrder = new Map<string, Record<string, unknown>[]>();
+  list.slice(0, 2000).forEach((raw, i) => {
+    const entry = rec(raw);
+    const orderId = orderNoOf(entry?.order_no) ?? arr(entry?.items, MAX.items).map((it) => orderNoOf(rec(it)?.order_no)).find((x) => !!x);
+    if (!entry || !orderId) return note(ctx, `warehouse order ${i + 1}: no order number found; skipped`);
+    byOrder.set(orderId, [...(byOrder.get(orderId) ?? []), entry]);
+  });
+  if (byOrder.size > MAX.orders) note(ctx, `the page shows ${byOrder.size} orders; only the first ${MAX.orders} were read`);
+  return [...byOrder].slice(0, MAX.orders).flatMap(([orderId, entries]) => attempt(() => [readWarehouseOrder(orderId, entries, ctx)]) ?? []);
+}
+
+/** A JSON page: what its kept response holds, or a note saying why there is nothing. */
+function readJsonPage(doc: Document, kind: 'parcel' | 'warehouse', ctx: Ctx): PageRead {
+  const empty: PageRead = kind === 'parcel' ? { kind, orders: [], parcels: [], notes: ctx.notes } : { kind, orders: [], notes: ctx.notes };
+  const kept = keptJson(doc, kind, ctx);
+  if (!kept.found) {
+    // Only the captcha: an expired session sends these pages to the login host, or answers 10008
+    // (below); a password field here is as likely the payment password of a parcel.
+    if (has(doc, CAPTCHA)) {
+      note(ctx, 'the site shows a captcha instead of the page');
+      return { ...empty, blocked: 'captcha' };
+    }
+    note(ctx, `the data this page loads (${FRONT_HOSTS[ctx.site]}${ENDPOINTS[kind]}) was not seen; nothing read`);
+    return empty;
+  }
+  const data = rec(kept.data);
+  if (!data) return empty;
+  const state = data.state;
+  if (state === STATE_SESSION_EXPIRED || state === String(STATE_SESSION_EXPIRED)) {
+    note(ctx, 'the site says the session expired');
+    return { ...empty, blocked: 'login' };
+  }
+  if (state !== undefined && state !== 0 && state !== '0') note(ctx, `the site answered with state ${clean(str(state), 20) || 'other than 0'}; read what it sent`);
+  return kind === 'parcel' ? { ...empty, parcels: readParcels(data, ctx) } : { ...empty, orders: readWarehouse(data, ctx) };
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Page
 // ---------------------------------------------------------------------------------------------------
 
@@ -622,9 +978,18 @@ function blockedBy(doc: Document): 'captcha' | 'login' | undefined {
 }
 
 /** The list is server-rendered (§2): once the document is parsed, nothing more is coming. */
-function ready(doc: Document, kind: PageKind): boolean {
+function readyList(doc: Document): boolean {
   try {
-    return kind === 'list' && (doc.readyState !== 'loading' || hasContent(doc) || !!blockedBy(doc));
+    return doc.readyState !== 'loading' || hasContent(doc) || !!blockedBy(doc);
+  } catch {
+    return false;
+  }
+}
+
+/** A JSON page is ready once its own endpoint's answer is kept (or a captcha stands in front of it). */
+function readyJsonPage(doc: Document, kind: 'parcel' | 'warehouse'): boolean {
+  try {
+    return keptFrom(doc) === ENDPOINTS[kind] || has(doc, CAPTCHA);
   } catch {
     return false;
   }
@@ -658,41 +1023,101 @@ function readList(doc: Document, ctx: Ctx): OrderRead[] {
   return drafts.slice(0, MAX.orders).flatMap((d) => attempt(() => [finishOrder(d, ctx)]) ?? []);
 }
 
-/**
- * Reads an order list of Superbuy, AllChinaBuy or Wegobuy. `now` is the capture time (when QC photos
- * were first seen). `site` names the brand when the address does not (a saved page). Never throws.
- */
-export function parseSuperbuy(doc: Document, url: URL, now: Date = new Date(), site?: SuperbuyBrand): PageRead {
+/** The reading shared by every page: the brand, the context, and the promise never to throw. */
+function readWith(url: URL, now: Date, site: SuperbuyBrand | undefined, read: (detected: PageKind | null, ctx: Ctx) => PageRead): PageRead {
   const notes: string[] = [];
+  const detected = attempt(() => detect(url)) ?? null;
+  const kind = detected ?? 'list';
   try {
     const brand = site ?? brandOf(url);
-    if (!brand) return { kind: 'list', orders: [], notes: ['this address is not a Superbuy, AllChinaBuy or Wegobuy page; nothing read'] };
-    const ctx: Ctx = { url, site: brand, host: BRAND_HOSTS[brand], now, notes, refusedQcHosts: new Set() };
-    if (detect(url) !== 'list') note(ctx, 'this address is not an order list we know; read as one');
-    const blocked = blockedBy(doc);
-    if (blocked) {
-      note(ctx, blocked === 'captcha' ? 'the site shows a captcha instead of the orders' : 'the site asks to log in before showing the orders');
-      return { kind: 'list', orders: [], notes, blocked };
-    }
-    return { kind: 'list', orders: readList(doc, ctx), notes };
+    if (!brand) return { kind, orders: [], notes: ['this address is not a Superbuy, AllChinaBuy or Wegobuy page; nothing read'] };
+    return read(detected, { url, site: brand, host: BRAND_HOSTS[brand], now, notes, refusedQcHosts: new Set() });
   } catch (error) {
     if (notes.length < MAX.notes) notes.push(clean(`could not read the page (${error instanceof Error ? error.name : 'error'})`, MAX.note));
-    return { kind: 'list', orders: [], notes };
+    return kind === 'parcel' ? { kind, orders: [], parcels: [], notes } : { kind, orders: [], notes };
   }
 }
 
-function adapterFor(brand: SuperbuyBrand): SiteAdapter {
-  const host = BRAND_HOSTS[brand];
+/** Reads an order list (any other address of the brand is read as one, with a note). */
+export function parseSuperbuyList(doc: Document, url: URL, now: Date = new Date(), site?: SuperbuyBrand): PageRead {
+  return readWith(url, now, site, (detected, ctx) => {
+    if (detected !== 'list') note(ctx, 'this address is not an order list we know; read as one');
+    const blocked = blockedBy(doc);
+    if (blocked) {
+      note(ctx, blocked === 'captcha' ? 'the site shows a captcha instead of the orders' : 'the site asks to log in before showing the orders');
+      return { kind: 'list', orders: [], notes: ctx.notes, blocked };
+    }
+    return { kind: 'list', orders: readList(doc, ctx), notes: ctx.notes };
+  });
+}
+
+/** Reads My Parcels or My Warehouse from the JSON kept in the document; undefined for other addresses. */
+export function parseSuperbuyJsonPage(doc: Document, url: URL, now: Date = new Date(), site?: SuperbuyBrand): PageRead | undefined {
+  const kind = attempt(() => detect(url));
+  if (kind !== 'parcel' && kind !== 'warehouse') return undefined;
+  return readWith(url, now, site, (_, ctx) => readJsonPage(doc, kind, ctx));
+}
+
+/**
+ * Reads a page of Superbuy, AllChinaBuy or Wegobuy: My Parcels or My Warehouse by their address,
+ * anything else as an order list. `now` is the capture time (when QC photos were first seen). `site`
+ * names the brand when the address does not (a saved page). Never throws.
+ */
+export function parseSuperbuy(doc: Document, url: URL, now: Date = new Date(), site?: SuperbuyBrand): PageRead {
+  return parseSuperbuyJsonPage(doc, url, now, site) ?? parseSuperbuyList(doc, url, now, site);
+}
+
+type Parse = (doc: Document, url: URL, now: Date, site: SuperbuyBrand) => PageRead;
+
+/** The pages one content script reads: which kinds, at which addresses, when they are ready, how they are read. */
+interface Family {
+  kinds: readonly PageKind[];
+  matches: (brand: SuperbuyBrand) => string[];
+  ready: SiteAdapter['ready'];
+  parse: Parse;
+}
+
+// The order list and the JSON pages are read by different content scripts, and each bundle carries
+// only its own family's code (`@__PURE__` below: an adapter a bundle does not use is dropped from it).
+// Each brand's whole-site adapter, for the background and `npm run parse`, reads both.
+const LIST_PAGES: Family = { kinds: ['list'], matches: listMatches, ready: (doc, kind) => kind === 'list' && readyList(doc), parse: parseSuperbuyList };
+const JSON_PAGES: Family = {
+  kinds: ['parcel', 'warehouse'],
+  matches: jsonPageMatches,
+  ready: (doc, kind) => (kind === 'parcel' || kind === 'warehouse') && readyJsonPage(doc, kind),
+  parse: (doc, url, now, site) => parseSuperbuyJsonPage(doc, url, now, site) ?? { kind: 'parcel', orders: [], parcels: [], notes: ['this address is not a parcel or warehouse page we know; nothing read'] },
+};
+const ALL_PAGES: Family = {
+  kinds: ['list', 'parcel', 'warehouse'],
+  matches: (brand) => [...listMatches(brand), ...jsonPageMatches(brand)],
+  ready: (doc, kind) => LIST_PAGES.ready(doc, kind) || JSON_PAGES.ready(doc, kind),
+  parse: parseSuperbuy,
+};
+
+function adapterFor(brand: SuperbuyBrand, family: Family): SiteAdapter {
   return {
     id: brand,
-    // The order list only (with and without its trailing slash and `?page=N`), never the whole host.
-    matches: [`*://${host}/order`, `*://${host}/order?*`, `*://${host}/order/`, `*://${host}/order/?*`],
-    detect: (url) => (brandOf(url) === brand ? detect(url) : null),
-    ready,
-    parse: (doc, url) => parseSuperbuy(doc, url, new Date(), brand),
+    // The pages we read (with and without their trailing slash and query), never the whole host.
+    matches: family.matches(brand),
+    detect: (url) => {
+      const kind = brandOf(url) === brand ? detect(url) : null;
+      return kind && family.kinds.includes(kind) ? kind : null;
+    },
+    ready: family.ready,
+    parse: (doc, url) => family.parse(doc, url, new Date(), brand),
   };
 }
 
-export const superbuy: SiteAdapter = adapterFor('superbuy');
-export const allchinabuy: SiteAdapter = adapterFor('allchinabuy');
-export const wegobuy: SiteAdapter = adapterFor('wegobuy');
+export const superbuy: SiteAdapter = /* @__PURE__ */ adapterFor('superbuy', ALL_PAGES);
+export const allchinabuy: SiteAdapter = /* @__PURE__ */ adapterFor('allchinabuy', ALL_PAGES);
+export const wegobuy: SiteAdapter = /* @__PURE__ */ adapterFor('wegobuy', ALL_PAGES);
+
+/** The order list alone, per brand (the brands' own content scripts). */
+export const superbuyList: SiteAdapter = /* @__PURE__ */ adapterFor('superbuy', LIST_PAGES);
+export const allchinabuyList: SiteAdapter = /* @__PURE__ */ adapterFor('allchinabuy', LIST_PAGES);
+export const wegobuyList: SiteAdapter = /* @__PURE__ */ adapterFor('wegobuy', LIST_PAGES);
+
+/** My Parcels and My Warehouse, per brand (the three brands' pages share the superbuy-json content script). */
+export const superbuyJson: SiteAdapter = /* @__PURE__ */ adapterFor('superbuy', JSON_PAGES);
+export const allchinabuyJson: SiteAdapter = /* @__PURE__ */ adapterFor('allchinabuy', JSON_PAGES);
+export const wegobuyJson: SiteAdapter = /* @__PURE__ */ adapterFor('wegobuy', JSON_PAGES);
