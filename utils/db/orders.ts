@@ -41,73 +41,66 @@ const OVERDUE_MS = 14 * 86_400_000;
  * it returns.
  */
 export async function ordersByNextDeadline(db: RadarDB, now: Date, limit = 200): Promise<OrderWithDeadlines[]> {
-  const keys: [string, string][] = [];
-  const seen = new Set<string>();
-  // Marks are few (one per action the user took): read them whole, alongside the overdue walk.
-  const [hidden, recent] = await Promise.all([
-    hiddenDeadlines(db, now),
-    db.deadlines
-      .where('dueAt')
-      .between(new Date(now.getTime() - OVERDUE_MS).toISOString(), now.toISOString(), true, true)
-      .reverse()
-      .limit(limit * 4)
-      .toArray(),
-  ]);
-  const take = (d: Deadline) => {
-    if (hidden.has(d.id)) return;
-    const k = `${d.site}:${d.orderId}`;
-    if (!seen.has(k)) {
-      seen.add(k);
-      keys.push([d.site, d.orderId]);
+  // One read transaction, and reads that do not depend on each other in flight together: the
+  // popup's first rows wait on these round trips more than on anything else.
+  return db.transaction('r', [db.marks, db.deadlines, db.orders], async () => {
+    const nowIso = now.toISOString();
+    const batchSize = limit * 4;
+    const [hidden, recent, firstBatch] = await Promise.all([
+      // Marks are few (one per action the user took): read them whole.
+      hiddenDeadlines(db, now),
+      db.deadlines.where('dueAt').between(new Date(now.getTime() - OVERDUE_MS).toISOString(), nowIso, true, true).reverse().limit(batchSize).toArray(),
+      // An order has about four deadlines, so a batch of 4 × limit usually fills the page at once.
+      db.deadlines.where('dueAt').above(nowIso).limit(batchSize).toArray(),
+    ]);
+    const keys: [string, string][] = [];
+    const seen = new Set<string>();
+    const add = (site: string, orderId: string) => {
+      const k = `${site}:${orderId}`;
+      if (keys.length < limit && !seen.has(k)) {
+        seen.add(k);
+        keys.push([site, orderId]);
+      }
+    };
+    // Overdue first: orders whose clock passed in the last two weeks and that have nothing open left.
+    // Older ones are history (they follow with the rest, newest capture first).
+    const candidates = [...new Map(recent.filter((d) => !hidden.has(d.id)).map((d) => [`${d.site}:${d.orderId}`, [d.site, d.orderId] as [string, string]])).values()];
+    const known = await deadlinesByOrder(db, candidates);
+    for (const [site, orderId] of candidates) {
+      const ds = known.get(`${site}:${orderId}`) ?? [];
+      if (!ds.some((d) => d.dueAt && d.dueAt > nowIso && !hidden.has(d.id))) add(site, orderId);
     }
-  };
-  // Overdue first: orders whose clock passed in the last two weeks and that have nothing open left.
-  // Older ones are history (they follow with the rest, newest capture first).
-  const candidates = [...new Map(recent.filter((d) => !hidden.has(d.id)).map((d) => [`${d.site}:${d.orderId}`, [d.site, d.orderId] as [string, string]])).values()];
-  const open = await deadlinesByOrder(db, candidates);
-  for (const [site, orderId] of candidates) {
-    const ds = open.get(`${site}:${orderId}`) ?? [];
-    if (keys.length < limit && !ds.some((d) => d.dueAt && d.dueAt > now.toISOString() && !hidden.has(d.id))) {
-      seen.add(`${site}:${orderId}`);
-      keys.push([site, orderId]);
+    // Then upcoming, in getAll batches (one round trip each, not a cursor step per deadline). Each
+    // batch starts at the last one's due time (inclusive, so ties are not lost; ids already read skipped).
+    const read = new Set<string>();
+    for (let got = firstBatch, from = nowIso, batch = batchSize; ; ) {
+      for (const d of got) {
+        if (read.has(d.id)) continue;
+        read.add(d.id);
+        if (!hidden.has(d.id)) add(d.site, d.orderId);
+      }
+      if (keys.length >= limit || got.length < batch) break;
+      const last = got[got.length - 1]!.dueAt!;
+      // A batch of one instant only: widen it, or it would be read again forever.
+      if (last === from) batch *= 2;
+      from = last;
+      got = await db.deadlines.where('dueAt').aboveOrEqual(from).limit(batch).toArray();
     }
-  }
-  // Batches read with getAll (one round trip each) rather than a cursor step per deadline: an
-  // order has about four deadlines, so a batch of 4 × limit usually fills the page at once. Each
-  // batch starts at the last one's due time (inclusive, so ties are not lost; ids already read skipped).
-  const read = new Set<string>();
-  for (let from = now.toISOString(), batch = limit * 4, first = true; keys.length < limit; first = false) {
-    const range = first ? db.deadlines.where('dueAt').above(from) : db.deadlines.where('dueAt').aboveOrEqual(from);
-    const got = await range.limit(batch).toArray();
-    for (const d of got) {
-      if (read.has(d.id)) continue;
-      read.add(d.id);
-      if (keys.length < limit) take(d);
+    if (keys.length < limit) {
+      await db.orders
+        .orderBy('capturedAt')
+        .reverse()
+        .until(() => keys.length >= limit)
+        .each((o) => add(o.site, o.orderId));
     }
-    if (got.length < batch) break;
-    const last = got[got.length - 1]!.dueAt!;
-    // A batch of one instant only: widen it, or it would be read again forever.
-    if (last === from) batch *= 2;
-    from = last;
-  }
-  if (keys.length < limit) {
-    await db.orders
-      .orderBy('capturedAt')
-      .reverse()
-      .until(() => keys.length >= limit)
-      .each((o) => {
-        const k = `${o.site}:${o.orderId}`;
-        if (!seen.has(k)) {
-          seen.add(k);
-          keys.push([o.site, o.orderId]);
-        }
+    const [orders, rest] = await Promise.all([db.orders.bulkGet(keys), deadlinesByOrder(db, keys.filter(([site, orderId]) => !known.has(`${site}:${orderId}`)))]);
+    return orders
+      .filter((o): o is Order => !!o)
+      .map((order) => {
+        const k = `${order.site}:${order.orderId}`;
+        return { order, deadlines: known.get(k) ?? rest.get(k) ?? [], hidden };
       });
-  }
-  const orders = await db.orders.bulkGet(keys);
-  const byOrder = await deadlinesByOrder(db, keys);
-  return orders
-    .filter((o): o is Order => !!o)
-    .map((order) => ({ order, deadlines: byOrder.get(`${order.site}:${order.orderId}`) ?? [], hidden }));
+  });
 }
 
 /** Ids of the deadlines the user's marks hide at `now`. Marks are few (one per action taken): read whole. */
