@@ -10,12 +10,12 @@ import './styles.css';
 /**
  * Renders an extension page (popup, side panel, options) in the user's language (the one chosen in
  * the options, else the first preferred language the browser exposes to pages), with dates in the
- * zone chosen in the options (this computer's by default).
+ * zone chosen in the options (this computer's by default). `ready`: what the page's first render
+ * needs besides the settings, already under way.
  */
-export function mount(App: ComponentType): void {
-  void loadSettings()
-    .catch(() => undefined)
-    .then((settings) => {
+export function mount(App: ComponentType, ready?: Promise<unknown>): void {
+  void Promise.all([loadSettings().catch(() => undefined), ready])
+    .then(([settings]) => {
       const lang = settings && settings.language !== 'auto' ? settings.language : pickLang(navigator.language);
       document.documentElement.lang = lang === 'zh_CN' ? 'zh-CN' : 'en';
       createRoot(document.getElementById('root')!).render(

@@ -20,6 +20,16 @@ import './popup.css';
 
 const PAGE = 20;
 
+/**
+ * The first page, asked for as the popup's script loads: it runs while the settings are read and
+ * React starts, so the first render already has its rows. Live queries take over from there.
+ */
+let firstRows: OrderWithDeadlines[] | undefined;
+export const firstPage: Promise<unknown> = ordersByNextDeadline(db(), new Date(), PAGE).then(
+  (rows) => (firstRows = rows),
+  () => undefined,
+);
+
 export function App() {
   const t = useT();
   const zone = useZone();
@@ -43,6 +53,7 @@ export function App() {
         ? searchOrders(db(), { text, site: site || undefined, status: status || undefined, kind: kind || undefined }, now, limit)
         : ordersByNextDeadline(db(), now, limit),
     [minute, limit, searching, text, site, status, kind],
+    searching ? undefined : firstRows,
   );
 
   return (

@@ -1,7 +1,6 @@
 import { mount } from '@/components/mount';
-import { db } from '@/utils/db/index';
-import { App } from './App';
+import { App, firstPage } from './App';
 
-// Opening the database takes a few round trips: start it while the settings load.
-void db().open().catch(() => undefined);
-mount(App);
+// App's first page is asked for as its module loads (opening the database with it), while the
+// settings load; the popup renders once both are in, its rows in the first render.
+mount(App, firstPage);
