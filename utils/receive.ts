@@ -54,8 +54,12 @@ function isExtensionPage(sender: SenderInfo, self: Self): boolean {
  * looking at. Lists show many orders, so reading one never moves the panel.
  */
 export function followedOrder(raw: unknown, sender: SenderInfo, self: Self): Selection | undefined {
+  // Most page reads are lists of up to 200 orders that `receive` validates anyway: only a detail
+  // page's one-order read is worth validating a second time here.
+  const shape = raw as { kind?: unknown; orders?: unknown } | null;
+  if (shape?.kind !== 'detail' || !Array.isArray(shape.orders) || shape.orders.length !== 1 || !sender.tab?.active) return undefined;
   const parsed = PageReadMessageSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.kind !== 'detail' || parsed.data.orders.length !== 1 || !sender.tab?.active) return undefined;
+  if (!parsed.success) return undefined;
   const sites = contentSitesOf(sender, self);
   const order = parsed.data.orders[0]!;
   return sites?.includes(order.site) ? { site: order.site, orderId: order.orderId } : undefined;

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { channelsFor, rungOf } from '@/utils/case/applies';
+import { channelsFor, reasonsFor, rungOf } from '@/utils/case/applies';
 import { checklistFor, checklistProgress } from '@/utils/case/checklist';
 import { CHANNELS, REASONS, REMEDIES, RemedySchema, type Case, type Channel, type Reason } from '@/utils/case/schema';
 import { mergeTimeline } from '@/utils/case/timeline';
@@ -8,7 +8,6 @@ import { saveCase } from '@/utils/db/cases';
 import { db } from '@/utils/db/index';
 import { listEvidence } from '@/utils/evidence/store';
 import type { Deadline, Order } from '@/utils/model';
-import { reasonsFor } from '@/utils/case/applies';
 import { ladderFor } from '@/utils/rules/ladder';
 import { useLang, useT } from '../i18n';
 import { useNow } from '../use-now';

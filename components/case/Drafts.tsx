@@ -3,15 +3,17 @@ import { renderDraft, type DraftEvidence } from '@/utils/case/drafts';
 import type { Case, TextLang } from '@/utils/case/schema';
 import { MARKERS, TEMPLATES, templatesFor, type TemplateId } from '@/utils/case/templates';
 import { addEntry, sentDraftEntry } from '@/utils/case/timeline';
-import type { Order } from '@/utils/model';
+import { AgentSourceSchema, type Order } from '@/utils/model';
 import { useLang, useT, useZone } from '../i18n';
 import { pick } from './text';
 
-const CHINESE_SELLERS = new Set(['taobao', 'tmall', '1688', 'weidian']);
-
-/** A Chinese seller or platform reads Chinese; everyone else gets English first. Either can be picked. */
+/**
+ * A seller or platform of the Chinese marketplaces (those agents buy from) reads Chinese; everyone
+ * else gets English first. Either can be picked.
+ */
 function firstLang(order: Order, kase: Case): TextLang {
-  return CHINESE_SELLERS.has(order.site) && ['seller_chat', 'marketplace_dispute'].includes(kase.channel) ? 'zh' : 'en';
+  const chinese = AgentSourceSchema.safeParse(order.site).success;
+  return chinese && ['seller_chat', 'marketplace_dispute'].includes(kase.channel) ? 'zh' : 'en';
 }
 
 /**

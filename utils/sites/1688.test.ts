@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { OrderReadSchema } from '../model';
 import { alibaba1688, alibaba1688AirList, alibaba1688Detail, alibaba1688List, fullImageUrl, mapStatus, parse1688 } from './1688';
 import type { PageRead } from './types';
+import { covered, expectOneFamilyEach } from '../../tests/site-matches';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's.
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/1688');
@@ -174,16 +175,6 @@ describe('detect', () => {
   });
 
   /** Chrome match-pattern semantics, enough for our patterns: scheme `*`, host `*.x` or exact, path glob. */
-  function covered(pattern: string, url: URL): boolean {
-    const m = /^(\*|https?):\/\/(\*\.)?([^/]+)(\/.*)$/.exec(pattern);
-    if (!m) throw new Error(`bad pattern ${pattern}`);
-    const [, scheme, anySub, host, p] = m as unknown as [string, string, string | undefined, string, string];
-    if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
-    const h = url.hostname;
-    if (anySub ? !(h === host || h.endsWith(`.${host}`)) : h !== host) return false;
-    const glob = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    return glob.test(url.pathname + url.search);
-  }
 
   it('every page detect accepts is covered by a manifest match pattern (the script gets injected there)', () => {
     for (const [url, kind] of cases) {
@@ -193,19 +184,7 @@ describe('detect', () => {
   });
 
   it('each page is read by exactly one page family, whose own content script is registered there', () => {
-    const families = [alibaba1688List, alibaba1688AirList, alibaba1688Detail];
-    for (const [url, kind] of cases) {
-      const u = new URL(url);
-      const readers = families.filter((f) => f.detect(u));
-      if (!kind) {
-        expect(readers, url).toEqual([]);
-        continue;
-      }
-      expect(readers.length, url).toBe(1);
-      expect(readers[0]?.detect(u), url).toBe(kind);
-      expect(readers[0]?.matches.some((p) => covered(p, u)), url).toBe(true);
-    }
-    expect(alibaba1688.matches).toEqual(families.flatMap((f) => f.matches));
+    expectOneFamilyEach(alibaba1688, [alibaba1688List, alibaba1688AirList, alibaba1688Detail], cases);
   });
 
   it('match patterns stay off unrelated pages and use no host wildcard', () => {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { OrderReadSchema } from '../model';
 import { aliexpress, aliexpressCurrent, aliexpressOldDetail, aliexpressOldList, fullImageUrl, mapStatus, monthOf, parseAeDate, parseAliExpress } from './aliexpress';
 import type { PageRead } from './types';
+import { covered, expectOneFamilyEach } from '../../tests/site-matches';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's.
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/aliexpress');
@@ -125,16 +126,6 @@ describe('detect', () => {
   });
 
   /** Chrome match-pattern semantics, enough for our patterns: scheme `*`, host `*.x` or exact, path glob. */
-  function covered(pattern: string, url: URL): boolean {
-    const m = /^(\*|https?):\/\/(\*\.)?([^/]+)(\/.*)$/.exec(pattern);
-    if (!m) throw new Error(`bad pattern ${pattern}`);
-    const [, scheme, anySub, host, p] = m as unknown as [string, string, string | undefined, string, string];
-    if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
-    const h = url.hostname;
-    if (anySub ? !(h === host || h.endsWith(`.${host}`)) : h !== host) return false;
-    const glob = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    return glob.test(url.pathname + url.search);
-  }
 
   it('every page detect accepts is covered by a manifest match pattern (the script gets injected there)', () => {
     for (const [url, kind] of cases) {
@@ -144,19 +135,7 @@ describe('detect', () => {
   });
 
   it('each page is read by exactly one page family, whose own content script is registered there', () => {
-    const families = [aliexpressCurrent, aliexpressOldList, aliexpressOldDetail];
-    for (const [url, kind] of cases) {
-      const u = new URL(url);
-      const readers = families.filter((f) => f.detect(u));
-      if (!kind) {
-        expect(readers, url).toEqual([]);
-        continue;
-      }
-      expect(readers.length, url).toBe(1);
-      expect(readers[0]?.detect(u), url).toBe(kind);
-      if (!url.startsWith('http://trade')) expect(readers[0]?.matches.some((p) => covered(p, u)), url).toBe(true);
-    }
-    expect(aliexpress.matches).toEqual(families.flatMap((f) => f.matches));
+    expectOneFamilyEach(aliexpress, [aliexpressCurrent, aliexpressOldList, aliexpressOldDetail], cases, (url) => url.startsWith('http://trade'));
   });
 
   it('match patterns stay off unrelated pages', () => {

@@ -115,7 +115,7 @@ const DETAIL_ITEM_QTY = ['.item-price-quantity'];
 const DETAIL_ITEM_IMG = ['a.order-detail-item-content-img', '.order-detail-item-content-img'];
 const DETAIL_PRICE_ROW = ['div.order-price-item'];
 
-/** Old list, trade.aliexpress.com/orderList.htm (§1.6). TODO(2027-01): drop if no user still sees it. */
+/** Old list, trade.aliexpress.com/orderList.htm (§1.6): still served to some accounts, per the research. */
 const OLD_LIST_ORDER = [
   '#buyer-ordertable tbody.order-item-wraper', // one tbody per order
   'tbody.order-item-wraper',
@@ -134,7 +134,7 @@ const OLD_LIST_PRODUCT_IMG = ['.product-left img[src]', 'img[src]'];
 const OLD_LIST_STATUS = ['.order-body .order-status .f-left', '.order-status .f-left'];
 const OLD_LIST_TIMER = ['p.left-sendgoods-day[lefttime]', '.left-sendgoods-day[lefttime]'];
 
-/** Old detail, trade.aliexpress.com/order_detail.htm (§1.7, 2014 capture). TODO(2027-01): drop with the old list. */
+/** Old detail, trade.aliexpress.com/order_detail.htm (§1.7, 2014 capture), reached from the old list. */
 const OLD_DETAIL_MARK = ['#TP_ProductTable', '#tp-order-price-table', '.operate-list'];
 const OLD_DETAIL_ID = ['.copy-order-num'];
 const OLD_DETAIL_STORE = ['.user-name-text a[href*="/store/"]', '.user-name-text a'];
@@ -1053,14 +1053,14 @@ export const aliexpressCurrent = family(
   { list: currentList, detail: readCurrentDetail },
 );
 
-/** The old "My AliExpress" list on trade.aliexpress.com. TODO(2027-01): drop with its readers. */
+/** The old "My AliExpress" list on trade.aliexpress.com, its own content script. */
 export const aliexpressOldList = family(
   ['*://trade.aliexpress.com/orderList.htm*', '*://trade.aliexpress.com/order_list.htm*'], // two spellings
   kindOnly('list', true),
   { list: oldList },
 );
 
-/** The old order detail on trade.aliexpress.com. TODO(2027-01): drop with the old list. */
+/** The old order detail on trade.aliexpress.com, its own content script. */
 export const aliexpressOldDetail = family(['*://trade.aliexpress.com/order_detail.htm*'], kindOnly('detail', true), { detail: readOldDetail });
 
 /** The whole site: the background's check of who may report its orders, `npm run parse` and the tests. */

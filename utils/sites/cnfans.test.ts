@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { OrderReadSchema } from '../model';
 import { cnfans, joyabuy, mapStatus, marketplaceItemOf, mulebuy, orientdig, parseCnfans, parseCreateTime, paymentOf, type CnfansSite } from './cnfans';
 import type { PageRead, SiteAdapter } from './types';
+import { covered } from '../../tests/site-matches';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's.
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/cnfans');
@@ -167,16 +168,6 @@ describe('detect', () => {
   });
 
   /** Chrome match-pattern semantics, enough for our patterns: scheme `*`, host `*.x` or exact, path glob. */
-  function covered(pattern: string, url: URL): boolean {
-    const m = /^(\*|https?):\/\/(\*\.)?([^/]+)(\/.*)$/.exec(pattern);
-    if (!m) throw new Error(`bad pattern ${pattern}`);
-    const [, scheme, anySub, host, p] = m as unknown as [string, string, string | undefined, string, string];
-    if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
-    const h = url.hostname;
-    if (anySub ? !(h === host || h.endsWith(`.${host}`)) : h !== host) return false;
-    const glob = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    return glob.test(url.pathname + url.search);
-  }
 
   it('every page detect accepts is covered by one of its brand’s match patterns', () => {
     for (const [site, url, kind] of cases) {

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { OrderReadSchema } from '../model';
 import type { PageRead } from './types';
 import { mapStatus, PAGE_DATA_ELEMENT_ID, parseWeidian, parseWeidianData, weidian, weidianDetail, weidianList } from './weidian';
+import { covered, expectOneFamilyEach } from '../../tests/site-matches';
 
 // path, not `new URL(…, import.meta.url)`: under happy-dom the global URL is the DOM's.
 const FIXTURES = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../tests/fixtures/weidian');
@@ -170,16 +171,6 @@ describe('detect', () => {
   });
 
   /** Chrome match-pattern semantics, enough for our patterns: scheme `*`, host `*.x` or exact, path glob. */
-  function covered(pattern: string, url: URL): boolean {
-    const m = /^(\*|https?):\/\/(\*\.)?([^/]+)(\/.*)$/.exec(pattern);
-    if (!m) throw new Error(`bad pattern ${pattern}`);
-    const [, scheme, anySub, host, p] = m as unknown as [string, string, string | undefined, string, string];
-    if (scheme !== '*' && `${scheme}:` !== url.protocol) return false;
-    const h = url.hostname;
-    if (anySub ? !(h === host || h.endsWith(`.${host}`)) : h !== host) return false;
-    const glob = new RegExp(`^${p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
-    return glob.test(url.pathname + url.search);
-  }
 
   it('every page detect accepts is covered by a manifest match pattern (the script gets injected there)', () => {
     for (const [url, kind] of cases) {
@@ -189,19 +180,7 @@ describe('detect', () => {
   });
 
   it('each page is read by exactly one page family, whose own content script is registered there', () => {
-    const families = [weidianList, weidianDetail];
-    for (const [url, kind] of cases) {
-      const u = new URL(url);
-      const readers = families.filter((f) => f.detect(u));
-      if (!kind) {
-        expect(readers, url).toEqual([]);
-        continue;
-      }
-      expect(readers.length, url).toBe(1);
-      expect(readers[0]?.detect(u), url).toBe(kind);
-      expect(readers[0]?.matches.some((p) => covered(p, u)), url).toBe(true);
-    }
-    expect(weidian.matches).toEqual(families.flatMap((f) => f.matches));
+    expectOneFamilyEach(weidian, [weidianList, weidianDetail], cases);
   });
 
   it('match patterns stay off unrelated pages', () => {
